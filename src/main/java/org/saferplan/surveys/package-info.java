@@ -1,0 +1,2 @@
+/** Residents' surveys, citizens' panels and external surveys, with their statistics. */
+package org.saferplan.surveys;

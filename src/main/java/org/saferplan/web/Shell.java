@@ -1,0 +1,35 @@
+package org.saferplan.web;
+
+import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page's layout needs besides its content: navigation, the signed-in person and the CSRF token that
+ * every form sends back.
+ *
+ * @param user the signed-in person, or null for the public
+ * @param csrf the request's CSRF token, or null where it has none (error pages). It is deferred: only a page with
+ *     a form asks for its value, so public pages that have none start no session.
+ */
+public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfToken csrf) {
+
+    public Shell {
+        navigation = List.copyOf(navigation);
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? null : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? null : csrf.getToken();
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public boolean hasCsrf() {
+        return csrf != null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.saferplan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Hands every page the {@link Shell}: JTE templates declare it as their {@code shell} parameter. */
+@ControllerAdvice
+class ShellAdvice {
+
+    private static final List<NavLink> PUBLIC_LINKS = List.of(new NavLink("Home", "/"));
+
+    private final ObjectProvider<SignedInUserResolver> users;
+
+    ShellAdvice(ObjectProvider<SignedInUserResolver> users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request) {
+        var user = users.getIfAvailable() == null ? null : users.getObject().current().orElse(null);
+        var links = new ArrayList<NavLink>();
+        if (user == null) {
+            links.addAll(PUBLIC_LINKS);
+        } else {
+            links.addAll(user.links());
+        }
+        var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new Shell(request.getRequestURI(), user, links, csrf);
+    }
+}
