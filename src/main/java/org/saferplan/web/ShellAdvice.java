@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ShellAdvice {
 
-    private static final List<NavLink> PUBLIC_LINKS = List.of(new NavLink("Home", "/"));
+    private static final List<NavLink> PUBLIC_LINKS = List.of(new NavLink("Home", "/"), new NavLink("Sign in", "/sign-in"));
 
     private final ObjectProvider<SignedInUserResolver> users;
 
