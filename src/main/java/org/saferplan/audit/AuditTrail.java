@@ -91,7 +91,8 @@ public class AuditTrail {
                 .update();
     }
 
-    private static String currentActor() {
+    /** The username of whoever is making the current change, or {@link #SYSTEM}. */
+    public static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
             return SYSTEM;

@@ -1,0 +1,63 @@
+package org.saferplan.areas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command {@code geography-import <folder>}: imports every ONS CSV file in the folder (for the full national
+ * files), prints what each gave, and exits (status 1 if any file was refused).
+ */
+@Component
+@Order(20)
+class GeographyImportCommand implements ApplicationRunner {
+
+    static final String COMMAND = "geography-import";
+
+    private final GeographyImporter importer;
+    private final ConfigurableApplicationContext context;
+
+    GeographyImportCommand(GeographyImporter importer, ConfigurableApplicationContext context) {
+        this.importer = importer;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var command = args.getNonOptionArgs();
+        if (command.isEmpty() || !COMMAND.equals(command.get(0))) {
+            return;
+        }
+        if (command.size() < 2) {
+            System.err.println("Usage: " + COMMAND + " <folder of ONS CSV files>");
+            System.exit(SpringApplication.exit(context, () -> 2));
+        }
+        System.exit(SpringApplication.exit(context, () -> importFolder(Path.of(command.get(1))) ? 0 : 1));
+    }
+
+    boolean importFolder(Path folder) {
+        boolean allGood = true;
+        try (var files = Files.list(folder)) {
+            for (var file : files.filter(path -> path.toString().toLowerCase().endsWith(".csv")).sorted().toList()) {
+                var result = importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), null);
+                if (result.succeeded()) {
+                    System.out.printf("%s: %s, %,d rows%s%n", result.file(), result.layout(), result.rows(),
+                            result.year() == null ? "" : " (mid-" + result.year() + ")");
+                } else {
+                    allGood = false;
+                    result.problems().forEach(problem -> System.out.println("REFUSED " + problem));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + folder, e);
+        }
+        return allGood;
+    }
+}
