@@ -29,6 +29,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class AccountController {
 
+    private static final FieldOrder FIELDS =
+            FieldOrder.of("currentPassword", "newPassword", "confirmPassword", "tokenName");
+
     private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final CurrentUser currentUser;
@@ -136,7 +139,7 @@ class AccountController {
 
     private String invalid(UserAccount me, BindingResult result, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("errors", FormErrors.of(result));
+        model.addAttribute("errors", FIELDS.errors(result));
         return accountPage(me, model);
     }
 

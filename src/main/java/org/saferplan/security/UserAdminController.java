@@ -31,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+    private static final FieldOrder NEW_USER = FieldOrder.of("username", "displayName", "password", "administrator");
+    private static final FieldOrder USER_PAGE = FieldOrder.of(
+            "partnership", "role", "organisation", "displayName", "administrator", "enabled", "password");
+
     private final UserAccounts accounts;
     private final Partnerships partnerships;
     private final Organisations organisations;
@@ -74,7 +78,7 @@ class UserAdminController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("errors", FormErrors.of(result));
+        model.addAttribute("errors", NEW_USER.errors(result));
         return "security/user-new";
     }
 
@@ -195,7 +199,7 @@ class UserAdminController {
 
     private String invalid(UserAccount account, BindingResult result, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("errors", FormErrors.of(result));
+        model.addAttribute("errors", USER_PAGE.errors(result));
         return userPage(account, model);
     }
 

@@ -111,7 +111,7 @@ class AccountTests {
         var user = newUser("pw-missing");
         var page = refusedPasswordChange(user, "", "", "");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .contains("#currentPassword", "#newPassword");
+                .containsExactly("#currentPassword", "#newPassword");
         assertThat(page.select("input[type=password]")).allMatch(input -> input.val().isEmpty());
         assertPasswordUnchanged(user);
     }

@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.saferplan.HttpUser;
 import org.saferplan.IntegrationTest;
 import org.saferplan.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -20,6 +22,9 @@ class AdminAccessTests {
 
     @Autowired
     UserAccounts accounts;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void administrationIndexLinksToEveryAdministrationPage() throws Exception {
@@ -42,6 +47,17 @@ class AdminAccessTests {
         mvc.perform(get("/admin/users").with(coordinator)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users/new").with(coordinator)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users/" + someone).with(coordinator)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCoordinatorSeesTheServicesAccessDeniedPage() throws Exception {
+        var browser = new HttpUser("http://localhost:" + port);
+        browser.signIn("coordinator", "saferplan-demo");
+        var response = browser.get("/admin/users");
+        assertThat(response.statusCode()).isEqualTo(403);
+        var page = HttpUser.html(response);
+        assertThat(page.select("h1").text()).isEqualTo("You do not have access to this page");
+        assertThat(page.text()).doesNotContain("demo-admin");
     }
 
     @Test

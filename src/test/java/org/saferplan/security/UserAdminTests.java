@@ -145,7 +145,7 @@ class UserAdminTests {
     void namesEveryMissingField() throws Exception {
         var page = refusedNewUser("", "", "");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .containsExactlyInAnyOrder("#username", "#displayName", "#password");
+                .containsExactly("#username", "#displayName", "#password");
     }
 
     @Test
@@ -308,7 +308,7 @@ class UserAdminTests {
                 .andReturn());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .containsExactlyInAnyOrder("#partnership", "#role", "#organisation");
+                .containsExactly("#partnership", "#role", "#organisation");
         assertThat(page.select("#partnership-error").text()).contains("Choose a partnership");
         assertThat(accounts.memberships(user.id())).isEmpty();
     }
