@@ -1,0 +1,126 @@
+package org.saferplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.saferplan.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every role against every page and API endpoint: each cell says whether the person gets through. A denial is
+ * 403 for a signed-in person, the sign-in page for an anonymous visitor, and 401 for an anonymous API call.
+ * Allowed POSTs are sent empty, so they fail validation (400) rather than change anything.
+ */
+@IntegrationTest
+class AccessMatrixTests {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> PEOPLE =
+            List.of(ANONYMOUS, "officer", "analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
+    static final Set<String> DORSET = Set.of("officer", "analyst", "coordinator");
+    static final Set<String> SIGNED_IN = Set.of("officer", "analyst", "coordinator", "wiltshire-coordinator",
+            "demo-admin");
+    static final Set<String> EVERYONE = Set.copyOf(PEOPLE);
+    static final Set<String> ADMIN = Set.of("demo-admin");
+    static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
+
+    record Cell(String person, HttpMethod method, String path, boolean allowed) {
+
+        @Override
+        public String toString() {
+            return person + " " + method + " " + path + (allowed ? " allowed" : " denied");
+        }
+    }
+
+    static Stream<Cell> matrix() {
+        var rules = List.of(
+                rule(HttpMethod.GET, "/", EVERYONE),
+                rule(HttpMethod.GET, "/sign-in", EVERYONE),
+                rule(HttpMethod.GET, "/accessibility", EVERYONE),
+                rule(HttpMethod.GET, "/privacy", EVERYONE),
+                rule(HttpMethod.GET, "/cookies", EVERYONE),
+                rule(HttpMethod.GET, "/licence", EVERYONE),
+                rule(HttpMethod.GET, "/account", SIGNED_IN),
+                rule(HttpMethod.POST, "/account/tokens", SIGNED_IN),
+                rule(HttpMethod.GET, "/admin", ADMIN),
+                rule(HttpMethod.GET, "/admin/users", ADMIN),
+                rule(HttpMethod.GET, "/admin/users/new", ADMIN),
+                rule(HttpMethod.POST, "/admin/users/new", ADMIN),
+                rule(HttpMethod.GET, "/admin/organisations", ADMIN),
+                rule(HttpMethod.GET, "/admin/organisations/new", ADMIN),
+                rule(HttpMethod.POST, "/admin/organisations/new", ADMIN),
+                rule(HttpMethod.GET, "/admin/partnerships", ADMIN),
+                rule(HttpMethod.GET, "/admin/partnerships/new", ADMIN),
+                rule(HttpMethod.POST, "/admin/partnerships/new", ADMIN),
+                rule(HttpMethod.GET, "/admin/audit", ADMIN),
+                rule(HttpMethod.GET, "/admin/geography", ADMIN),
+                rule(HttpMethod.POST, "/admin/geography", ADMIN),
+                rule(HttpMethod.GET, "/partnerships/dorset", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/partners", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/partners", DORSET_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/audit", DORSET_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
+                rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
+                rule(HttpMethod.GET, "/api/v1/me", SIGNED_IN),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/audit", DORSET_COORDINATOR),
+                rule(HttpMethod.GET, "/api/v1/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
+                rule(HttpMethod.GET, "/api/v1/admin/users", ADMIN),
+                rule(HttpMethod.GET, "/api/v1/admin/organisations", ADMIN),
+                rule(HttpMethod.GET, "/api/v1/admin/geography", ADMIN),
+                rule(HttpMethod.POST, "/api/v1/admin/geography/imports", ADMIN));
+        var cells = new ArrayList<Cell>();
+        for (var rule : rules) {
+            for (var person : PEOPLE) {
+                cells.add(new Cell(person, rule.method(), rule.path(), rule.allowed().contains(person)));
+            }
+        }
+        return cells.stream();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void onlyThoseAllowedGetThrough(Cell cell) throws Exception {
+        var api = cell.path().startsWith("/api/");
+        var builder = request(cell.method(), cell.path()).with(csrf());
+        if (!ANONYMOUS.equals(cell.person())) {
+            builder = api
+                    ? builder.with(httpBasic(cell.person(), "saferplan-demo"))
+                    : builder.with(TestUsers.as(accounts, cell.person()));
+        }
+        var response = mvc.perform(builder).andReturn().getResponse();
+        int status = response.getStatus();
+        var location = response.getRedirectedUrl();
+        boolean sentToSignIn = status == 302 && location != null && location.contains("/sign-in");
+        if (cell.allowed()) {
+            assertThat(status).as(cell.toString()).isNotIn(401, 403, 404);
+            assertThat(sentToSignIn).as(cell + " was sent to sign in").isFalse();
+        } else if (ANONYMOUS.equals(cell.person())) {
+            assertThat(api ? status == 401 : sentToSignIn).as(cell + " gave " + status).isTrue();
+        } else {
+            assertThat(status).as(cell.toString()).isEqualTo(403);
+        }
+    }
+
+    private record Rule(HttpMethod method, String path, Set<String> allowed) {}
+
+    private static Rule rule(HttpMethod method, String path, Set<String> allowed) {
+        return new Rule(method, path, allowed);
+    }
+}
