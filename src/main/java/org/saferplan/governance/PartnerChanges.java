@@ -62,13 +62,26 @@ class PartnerChanges {
         }
     }
 
-    /** Removes a partner; 404 when the organisation is not one. Returns the organisation's name. */
-    String remove(Partnership partnership, long organisationId) {
-        var partner = partnerships.partners(partnership.id()).stream()
+    /** Removes a partner; 404 when the organisation is not one. */
+    void remove(Partnership partnership, long organisationId) {
+        partnerships.partners(partnership.id()).stream()
                 .filter(candidate -> candidate.organisation().id() == organisationId)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         partnerships.removePartner(partnership.id(), organisationId);
-        return partner.organisation().name();
+    }
+
+    /**
+     * The success message after a partner was added or removed. The redirect carries only the organisation's id,
+     * so a crafted address cannot put its own words in the banner.
+     */
+    String notice(Long addedId, Long removedId) {
+        if (addedId != null) {
+            return organisations.find(addedId).map(o -> "Partner added: " + o.name()).orElse(null);
+        }
+        if (removedId != null) {
+            return organisations.find(removedId).map(o -> "Partner removed: " + o.name()).orElse(null);
+        }
+        return null;
     }
 }
