@@ -71,6 +71,34 @@ public class Partnerships {
                 .list();
     }
 
+    /** How many partner organisations each partnership has, by partnership id; partnerships with none are absent. */
+    public Map<Long, Integer> partnerCounts() {
+        var counts = new java.util.HashMap<Long, Integer>();
+        jdbc.sql("SELECT partnership_id, count(*) AS partners FROM partnership_organisation GROUP BY partnership_id")
+                .query(rs -> {
+                    counts.put(rs.getLong("partnership_id"), rs.getInt("partners"));
+                });
+        return Map.copyOf(counts);
+    }
+
+    /** The partnerships the organisation is a partner in, and how, by partnership name. */
+    public List<Membership> membershipsOf(long organisationId) {
+        return jdbc.sql("""
+                        SELECT po.partnership_id, po.membership
+                        FROM partnership_organisation po JOIN partnership p ON p.id = po.partnership_id
+                        WHERE po.organisation_id = :organisation
+                        ORDER BY p.name
+                        """)
+                .param("organisation", organisationId)
+                .query((rs, row) -> new Membership(
+                        find(rs.getLong("partnership_id")).orElseThrow(),
+                        PartnerMembership.valueOf(rs.getString("membership"))))
+                .list();
+    }
+
+    /** An organisation's place in one partnership. */
+    public record Membership(Partnership partnership, PartnerMembership membership) {}
+
     @Transactional
     public Partnership create(String name, String slug, String areaCodes) {
         var cleanName = requireName(name, null);
