@@ -128,7 +128,10 @@ class BrowserJourneyTests {
                 continue;
             }
             browser.get(base() + path);
-            assertThat(browser.getTitle()).as("title of " + path).endsWith("– SaferPlan");
+            assertThat(browser.getTitle()).as("title of " + path).endsWith("– SaferPlan")
+                    .doesNotStartWith("Page not found")
+                    .doesNotStartWith("You do not have access")
+                    .doesNotStartWith("Sorry");
             assertThat(browser.findElements(By.tagName("h1"))).as("h1 of " + path).hasSize(1);
             assertAccessible(path);
             for (var link : links()) {

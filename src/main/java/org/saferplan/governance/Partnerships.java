@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.saferplan.areas.Geography;
 import org.saferplan.audit.AuditTrail;
 import org.saferplan.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,13 @@ public class Partnerships {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Organisations organisations;
+    private final Geography geography;
 
-    Partnerships(JdbcClient jdbc, AuditTrail audit, Organisations organisations) {
+    Partnerships(JdbcClient jdbc, AuditTrail audit, Organisations organisations, Geography geography) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisations = organisations;
+        this.geography = geography;
     }
 
     public List<Partnership> all() {
@@ -184,16 +187,25 @@ public class Partnerships {
                         before.get().membership().name()));
     }
 
-    /** Parses local authority codes separated by commas, spaces or new lines; every problem is named. */
-    static List<LocalAuthorityCode> parseArea(String areaCodes) {
+    /**
+     * Parses local authority codes separated by commas, spaces or new lines. Each must be well formed and, once
+     * ONS geography is loaded, a local authority it knows. Every problem is named.
+     */
+    List<LocalAuthorityCode> parseArea(String areaCodes) {
         var codes = new LinkedHashSet<LocalAuthorityCode>();
         var problems = new ArrayList<String>();
+        boolean checkAgainstOns = geography.knowsLocalAuthorities();
         for (var token : (areaCodes == null ? "" : areaCodes).split("[\\s,;]+")) {
             if (token.isBlank()) {
                 continue;
             }
             try {
-                codes.add(new LocalAuthorityCode(token));
+                var code = new LocalAuthorityCode(token);
+                if (checkAgainstOns && geography.localAuthority(code.value()).isEmpty()) {
+                    problems.add(code.value() + " is not a local authority in the ONS geography loaded in SaferPlan");
+                } else {
+                    codes.add(code);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

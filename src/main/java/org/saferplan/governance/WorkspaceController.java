@@ -76,7 +76,7 @@ class WorkspaceController {
     private String partnersPage(Partnership partnership, PartnerForm form, FormErrors errors, Model model) {
         var workspace = workspaces.of(partnership, model);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("partners", partnerChanges.view(partnership, workspace.coordinator(),
+        model.addAttribute("partners", partnerChanges.view(partnership, workspace.mayChangePartners(),
                 "/partnerships/" + partnership.slug() + "/partners", form, errors));
         model.addAttribute("errors", errors);
         return "governance/partners";

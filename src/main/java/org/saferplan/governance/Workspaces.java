@@ -12,15 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class Workspaces {
 
-    /**
-     * The label of the coordinator role as the page shell shows it. This module cannot ask the security module
-     * directly (security depends on governance, and modules must not form a cycle), and Spring Security's request
-     * rule evaluator cannot evaluate our chain (its synthetic request has no dispatcher type). So the shell's
-     * description of the person's role decides what the pages offer; the security rules still decide what the
-     * server accepts.
-     */
-    static final String COORDINATOR_ROLE = "Coordinator";
-
     private final Partnerships partnerships;
 
     Workspaces(Partnerships partnerships) {
@@ -32,7 +23,11 @@ class Workspaces {
         return partnerships.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The workspace as the signed-in person sees it; their role and organisation come from the page shell. */
+    /**
+     * The workspace as the signed-in person sees it. Their role, organisation and what they may read and change
+     * come from the page shell, which the security module fills from its access rules (this module cannot call
+     * security: security depends on it). The rules themselves still decide what the server accepts.
+     */
     Workspace of(Partnership partnership, Model model) {
         var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
@@ -48,6 +43,7 @@ class Workspaces {
                 partnership.area().stream().map(LocalAuthorityCode::value).toList(),
                 yours == null ? null : yours.role(),
                 yours == null ? null : yours.organisation(),
-                yours != null && COORDINATOR_ROLE.equals(yours.role()));
+                yours != null && yours.mayChange("partners"),
+                yours != null && yours.mayRead("audit"));
     }
 }

@@ -26,8 +26,10 @@ class NavigationForUser implements SignedInUserResolver {
             for (var membership : currentUser.memberships()) {
                 var href = "/partnerships/" + membership.partnershipSlug();
                 links.add(new NavLink(membership.partnershipName(), href));
-                workspaces.add(new ShellUser.Workspace(
-                        membership.partnershipName(), href, membership.role().label(), membership.organisationName()));
+                var role = membership.role();
+                workspaces.add(new ShellUser.Workspace(membership.partnershipName(), href, role.label(),
+                        membership.organisationName(), PartnershipSection.segmentsAllowing(role, false),
+                        PartnershipSection.segmentsAllowing(role, true)));
             }
             if (user.administrator()) {
                 links.add(new NavLink("Administration", "/admin"));

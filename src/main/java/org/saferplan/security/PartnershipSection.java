@@ -3,6 +3,7 @@ package org.saferplan.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The parts of a partnership's workspace (the path segment after {@code /partnerships/{slug}/}) and which roles
@@ -38,6 +39,14 @@ enum PartnershipSection {
                 .filter(section -> section.segment.equals(segment))
                 .findFirst()
                 .orElse(OVERVIEW);
+    }
+
+    /** The sections the role may read (or, with {@code write}, change). */
+    static Set<String> segmentsAllowing(Role role, boolean write) {
+        return Arrays.stream(values())
+                .filter(section -> section.allows(role, write))
+                .map(section -> section.segment)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean allows(Role role, boolean write) {

@@ -1,12 +1,16 @@
 package org.saferplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MultipartException;
 
 /** Hands every page the {@link Shell}: JTE templates declare it as their {@code shell} parameter. */
 @ControllerAdvice
@@ -18,6 +22,12 @@ class ShellAdvice {
 
     ShellAdvice(ObjectProvider<SignedInUserResolver> users) {
         this.users = users;
+    }
+
+    /** An upload sent without a file (not multipart) is the sender's mistake, not a server error. */
+    @ExceptionHandler(MultipartException.class)
+    void notAnUpload(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @ModelAttribute("shell")

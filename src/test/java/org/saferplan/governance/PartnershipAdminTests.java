@@ -109,6 +109,16 @@ class PartnershipAdminTests {
     }
 
     @Test
+    void refusesAWellFormedCodeThatOnsDoesNotKnow() throws Exception {
+        int before = partnerships.all().size();
+        var page = refused(post("/admin/partnerships/new").param("name", "Phantom Partnership " + System.nanoTime())
+                .param("slug", "").param("areaCodes", "E06000059, E06999999"));
+        assertThat(page.select(".govuk-error-summary a[href=#areaCodes]").text())
+                .isEqualTo("E06999999 is not a local authority in the ONS geography loaded in SaferPlan");
+        assertThat(partnerships.all()).hasSize(before);
+    }
+
+    @Test
     void refusesATakenWebAddressName() throws Exception {
         int before = partnerships.all().size();
         var page = refused(post("/admin/partnerships/new").param("name", "Another " + System.nanoTime())
@@ -128,11 +138,11 @@ class PartnershipAdminTests {
 
         mvc.perform(post("/admin/partnerships/" + partnership.id()).with(as(accounts, "demo-admin")).with(csrf())
                         .param("name", partnership.name() + " renamed")
-                        .param("areaCodes", "E06000059,E07000001"))
+                        .param("areaCodes", "E06000059,E06000058"))
                 .andExpect(redirectedUrl("/admin/partnerships/" + partnership.id() + "?saved=true"));
         var changed = partnerships.find(partnership.id()).orElseThrow();
         assertThat(changed.name()).isEqualTo(partnership.name() + " renamed");
-        assertThat(changed.area()).extracting(LocalAuthorityCode::value).containsExactly("E06000059", "E07000001");
+        assertThat(changed.area()).extracting(LocalAuthorityCode::value).containsExactly("E06000058", "E06000059");
         assertThat(page(get("/admin/partnerships/" + partnership.id() + "?saved=true"))
                         .select(".govuk-notification-banner--success").text())
                 .contains("Changes saved");

@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param role the person's role there, e.g. "Coordinator"
  * @param organisation the organisation the person works for there, or null when none is recorded
- * @param coordinator whether the person may run the partnership (change partners, read the audit trail)
+ * @param mayChangePartners whether the person may add and remove partner organisations
+ * @param mayReadAudit whether the person may read the partnership's audit trail
  */
 public record Workspace(String slug, String name, List<String> area, String role, String organisation,
-        boolean coordinator) {
+        boolean mayChangePartners, boolean mayReadAudit) {
 
     public Workspace {
         area = List.copyOf(area);
