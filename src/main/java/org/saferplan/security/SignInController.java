@@ -23,12 +23,14 @@ class SignInController {
             @RequestParam(defaultValue = "") String username,
             @RequestParam(required = false) String expired,
             @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(required = false) String changed,
             Model model) {
         model.addAttribute("errors", errorsFor(error));
         model.addAttribute("username", username.length() > 100 ? "" : username);
         model.addAttribute("notice", expired != null
                 ? "Your session ended because you were inactive for too long. Sign in again to continue."
-                : signedOut != null ? "You have signed out." : null);
+                : signedOut != null ? "You have signed out."
+                : changed != null ? "Your account was changed by an administrator. Sign in again to continue." : null);
         model.addAttribute("demoAccounts", accounts.all().stream().filter(UserAccount::demoOnly).toList());
         return "security/sign-in";
     }

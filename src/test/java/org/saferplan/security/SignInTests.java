@@ -102,6 +102,39 @@ class SignInTests {
     }
 
     @Test
+    void aDisabledAccountLosesItsSessionAtOnce() throws Exception {
+        var account = accounts.create("leaver-" + System.nanoTime() % 100000, "Leaving Officer",
+                "leaving-password-1", false, false);
+        var browser = new HttpUser("http://localhost:" + port);
+        browser.signIn(account.username(), "leaving-password-1");
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+        accounts.update(account.id(), account.displayName(), false, false);
+
+        var next = browser.get("/account");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?changed=true"));
+        assertThat(browser.get("/account").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/sign-in"));
+    }
+
+    @Test
+    void anAdministratorWhoseFlagIsRemovedCannotCarryOnAdministering() throws Exception {
+        var account = accounts.create("former-admin-" + System.nanoTime() % 100000, "Former Admin",
+                "former-admin-password", true, false);
+        var browser = new HttpUser("http://localhost:" + port);
+        browser.signIn(account.username(), "former-admin-password");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+
+        accounts.update(account.id(), account.displayName(), false, true);
+
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        browser.signIn(account.username(), "former-admin-password");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/sign-in"))
                 .andExpect(header().string("Content-Security-Policy",
