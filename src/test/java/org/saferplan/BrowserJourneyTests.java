@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -102,6 +103,7 @@ class BrowserJourneyTests {
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getTitle().startsWith("Error: "));
         assertThat(browser.getTitle()).startsWith("Error: Sign in");
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter a correct username and password");
@@ -114,6 +116,9 @@ class BrowserJourneyTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("saferplan-demo");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click returns before the redirected page has loaded; wait for it rather than race it.
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(By.cssSelector(".app-account-bar")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".app-account-bar")).getText()).contains("Signed in as");
     }
 

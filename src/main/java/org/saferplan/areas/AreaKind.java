@@ -7,7 +7,7 @@ public enum AreaKind {
     /** Lower layer super output area, 2011 or 2021 (an unchanged LSOA keeps its code; lookups tell the vintage). */
     LSOA("LSOA", List.of("E01", "W01")),
     WARD("Ward", List.of("E05", "W05")),
-    LOCAL_AUTHORITY("Local authority", List.of("E06", "E07", "E08", "E09", "W06")),
+    LOCAL_AUTHORITY("Local authority", List.of("E06", "E07", "E08", "E09", "W06", "S12", "N09")),
     CSP("Community Safety Partnership", List.of("E22", "W14", "W22")),
     POLICE_FORCE_AREA("Police force area", List.of("E23", "W15"));
 

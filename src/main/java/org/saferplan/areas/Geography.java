@@ -77,9 +77,37 @@ public class Geography {
                         FROM geography_import ORDER BY imported_at DESC, id DESC LIMIT 200
                         """)
                 .query((rs, row) -> new ImportedFile(rs.getString("file_name"),
-                        OnsLayout.valueOf(rs.getString("layout")).description(), (Integer) rs.getObject("year"),
+                        describeLayout(rs.getString("layout")), (Integer) rs.getObject("year"),
                         rs.getLong("rows"), rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by")))
                 .list();
+    }
+
+    /** The boundaries of a vintage (e.g. lsoa11) for the given areas, for maps. */
+    public List<Boundary> boundaries(String vintage, java.util.Collection<String> codes) {
+        return jdbc.sql("""
+                        SELECT b.area_code, a.name, b.geometry::text AS geometry
+                        FROM geography_boundary b JOIN geography_area a ON a.code = b.area_code
+                        WHERE b.vintage = :vintage AND b.area_code IN (:codes) ORDER BY b.area_code
+                        """)
+                .param("vintage", vintage)
+                .param("codes", codes.isEmpty() ? List.of("") : codes)
+                .query((rs, row) -> new Boundary(rs.getString("area_code").strip(), rs.getString("name"),
+                        rs.getString("geometry")))
+                .list();
+    }
+
+    /** The boundary sets loaded, with how many areas each has. */
+    public Map<String, Long> boundaryVintages() {
+        return jdbc.sql("SELECT vintage, count(*) AS n FROM geography_boundary GROUP BY vintage ORDER BY vintage")
+                .query((rs, row) -> Map.entry(rs.getString("vintage"), rs.getLong("n")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.TreeMap::new));
+    }
+
+    static String describeLayout(String layout) {
+        return "BOUNDARIES".equals(layout) ? "Boundaries (GeoJSON)" : OnsLayout.valueOf(layout).description();
     }
 
     private List<Area> parents(String lookup, String childCode) {
@@ -94,6 +122,9 @@ public class Geography {
                         rs.getString("name")))
                 .list();
     }
+
+    /** An area's boundary: its GeoJSON geometry as text. */
+    public record Boundary(String code, String name, String geometry) {}
 
     /** One imported file as listed to administrators. */
     public record ImportedFile(String file, String layout, Integer year, long rows, Instant importedAt,

@@ -21,9 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 class GeographyAdminController {
 
     private final Geography geography;
-    private final GeographyImporter importer;
+    private final GeographyFiles importer;
 
-    GeographyAdminController(Geography geography, GeographyImporter importer) {
+    GeographyAdminController(Geography geography, GeographyFiles importer) {
         this.geography = geography;
         this.importer = importer;
     }
@@ -38,7 +38,8 @@ class GeographyAdminController {
             Model model, HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, null, new FormErrors(List.of(new FormErrors.Item("file", "Choose a CSV file"))));
+            return render(model, null, new FormErrors(List.of(
+                    new FormErrors.Item("file", "Choose a CSV or GeoJSON file"))));
         }
         Integer parsedYear = null;
         if (year != null && !year.isBlank()) {
@@ -72,7 +73,7 @@ class GeographyAdminController {
     @ResponseBody
     Map<String, Object> summaryByApi() {
         return Map.of("areas", geography.counts(), "populationYears", geography.populationYears(),
-                "imports", geography.imports());
+                "boundaries", geography.boundaryVintages(), "imports", geography.imports());
     }
 
     private String render(Model model, GeographyImport result, FormErrors errors) {
@@ -80,6 +81,7 @@ class GeographyAdminController {
         model.addAttribute("result", result);
         model.addAttribute("counts", geography.counts());
         model.addAttribute("populationYears", geography.populationYears());
+        model.addAttribute("boundaryVintages", geography.boundaryVintages());
         model.addAttribute("imports", geography.imports());
         model.addAttribute("layouts", Arrays.stream(OnsLayout.values())
                 .map(layout -> new OnsLayoutView(layout.description(), String.join(", ", layout.columns()),

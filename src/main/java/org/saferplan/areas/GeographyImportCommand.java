@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The command {@code geography-import <folder>}: imports every ONS CSV file in the folder (for the full national
+ * The command {@code geography-import <folder>}: imports every ONS CSV and GeoJSON file in the folder (for the full national
  * files), prints what each gave, and exits (status 1 if any file was refused).
  */
 @Component
@@ -21,10 +21,10 @@ class GeographyImportCommand implements ApplicationRunner {
 
     static final String COMMAND = "geography-import";
 
-    private final GeographyImporter importer;
+    private final GeographyFiles importer;
     private final ConfigurableApplicationContext context;
 
-    GeographyImportCommand(GeographyImporter importer, ConfigurableApplicationContext context) {
+    GeographyImportCommand(GeographyFiles importer, ConfigurableApplicationContext context) {
         this.importer = importer;
         this.context = context;
     }
@@ -45,7 +45,7 @@ class GeographyImportCommand implements ApplicationRunner {
     boolean importFolder(Path folder) {
         boolean allGood = true;
         try (var files = Files.list(folder)) {
-            for (var file : files.filter(path -> path.toString().toLowerCase().endsWith(".csv")).sorted().toList()) {
+            for (var file : files.filter(path -> GeographyFiles.isGeographyFile(path.toString())).sorted().toList()) {
                 var result = importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), null);
                 if (result.succeeded()) {
                     System.out.printf("%s: %s, %,d rows%s%n", result.file(), result.layout(), result.rows(),

@@ -48,7 +48,7 @@ public class GeographyImporter {
      * @param year the year of population estimates; when null it is read from the file name (e.g.
      *     {@code population20_ltla21.csv} is mid-2020). Ignored for lookups.
      */
-    public GeographyImport importFile(String fileName, byte[] content, Integer year) {
+    GeographyImport importFile(String fileName, byte[] content, Integer year) {
         var problems = new ArrayList<ImportProblem>();
         var text = decode(fileName, content, problems);
         if (text == null) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the ONS geography shipped inside SaferPlan (src/main/resources/reference/ons: national authority, CSP and
- * police force lookups and populations; LSOA tables for the Dorset and Wiltshire police areas) on the first start
+ * police force lookups and populations; LSOA tables for the Dorset and Wiltshire police areas; reference/boundaries:
+ * national authority and police force area boundaries, Dorset LSOA and ward boundaries) on the first start
  * of an empty database, so partnerships can be checked against real local authority codes from the start.
  */
 @Component
@@ -26,11 +27,11 @@ class ReferenceGeography implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceGeography.class);
 
-    private final GeographyImporter importer;
+    private final GeographyFiles importer;
     private final ClusterLock clusterLock;
     private final JdbcClient jdbc;
 
-    ReferenceGeography(GeographyImporter importer, ClusterLock clusterLock, JdbcClient jdbc) {
+    ReferenceGeography(GeographyFiles importer, ClusterLock clusterLock, JdbcClient jdbc) {
         this.importer = importer;
         this.clusterLock = clusterLock;
         this.jdbc = jdbc;
@@ -51,7 +52,11 @@ class ReferenceGeography implements ApplicationRunner {
 
     private void load() {
         try {
-            var files = new PathMatchingResourcePatternResolver().getResources("classpath:reference/ons/*.csv");
+            var resolver = new PathMatchingResourcePatternResolver();
+            var tables = resolver.getResources("classpath:reference/ons/*.csv");
+            var shapes = resolver.getResources("classpath:reference/boundaries/*.geojson");
+            var files = java.util.stream.Stream.concat(Arrays.stream(tables), Arrays.stream(shapes))
+                    .toArray(Resource[]::new);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (var file : files) {
                 var result = importer.importFile(file.getFilename(), file.getContentAsByteArray(), null);
