@@ -75,6 +75,7 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/audit", DORSET_COORDINATOR),
                 rule(HttpMethod.GET, "/api/v1/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
+                rule(HttpMethod.POST, "/api/v1/spc", SIGNED_IN),
                 rule(HttpMethod.GET, "/api/v1/admin/users", ADMIN),
                 rule(HttpMethod.GET, "/api/v1/admin/organisations", ADMIN),
                 rule(HttpMethod.GET, "/api/v1/admin/geography", ADMIN),
