@@ -150,6 +150,24 @@ class Plans {
         return created;
     }
 
+    /** Starts a plan's version as an empty draft, for loading a whole version at once. */
+    @Transactional
+    PlanVersion startEmpty(long partnershipId, long planId, String label, String financialYear) {
+        var plan = plan(partnershipId, planId);
+        var year = FinancialYear.parse(financialYear);
+        if (!year.within(plan.firstYear(), plan.lastYear())) {
+            throw new IllegalArgumentException(financialYear + " is outside " + plan.years());
+        }
+        requireNoDraft(plan);
+        long id = repository.insertVersion(planId, PlanInputs.label(label), year,
+                latest(planId).map(PlanVersion::id).orElse(null), AuditTrail.currentActor());
+        var created = version(partnershipId, id);
+        var values = created.auditValues();
+        values.put("plan", plan.title());
+        audit.created(partnershipId, VERSION, id, values);
+        return created;
+    }
+
     private void requireNoDraft(Plan plan) {
         if (repository.hasDraft(plan.id())) {
             throw new PlanRuleException(draftExists(plan));
