@@ -84,7 +84,7 @@ class PlanController {
         }
         model.addAttribute("workspace", workspace);
         model.addAttribute("plans", summaries);
-        model.addAttribute("notice", NOTICES.get(done));
+        model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "plan/plans";
     }
 
@@ -158,7 +158,7 @@ class PlanController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("version", PlanViews.version(slug, partnership.name(), content,
                 plans.versions(content.plan().id()), plans.partnerNames(partnership.id()), workspace.mayChange()));
-        model.addAttribute("notice", NOTICES.get(done));
+        model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "plan/version";
     }
 
