@@ -1,5 +1,8 @@
 package org.saferplan.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
@@ -10,6 +13,7 @@ import org.saferplan.governance.PartnerMembership;
 import org.saferplan.governance.Partnership;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.jobs.ClusterLock;
+import org.saferplan.plan.PlanDocuments;
 import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
 import org.slf4j.Logger;
@@ -17,12 +21,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo workspace once, on first start. Partners are those named in the Governance section of the Dorset
  * Community Safety Plan 2020-2023 (2021-22 refresh). Under a cluster lock, so two nodes starting together load it
- * once.
+ * once. The plan comes from the text files in {@code src/main/resources/demo}.
  */
 @Component
 @Order(10)
@@ -40,15 +45,18 @@ class DemoWorkspace implements ApplicationRunner {
     private final Partnerships partnerships;
     private final Organisations organisations;
     private final UserAccounts accounts;
+    private final PlanDocuments planDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
-            Partnerships partnerships, Organisations organisations, UserAccounts accounts) {
+            Partnerships partnerships, Organisations organisations, UserAccounts accounts,
+            PlanDocuments planDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.planDocuments = planDocuments;
     }
 
     @Override
@@ -101,6 +109,19 @@ class DemoWorkspace implements ApplicationRunner {
                 "Dorset & Wiltshire Fire & Rescue Service", orgs);
         user("wiltshire-coordinator", "Jordan Hughes", false, wiltshire, Role.COORDINATOR, "Wiltshire Council",
                 orgs);
+
+        // The Community Safety Plan 2020-2023: an illustrative earlier version, then the 2021-22 refresh entered
+        // from the reference plan word for word. Both are published; the earlier one comes first.
+        planDocuments.load(dorset.id(), resource("demo/plan-2020-21.txt"));
+        planDocuments.load(dorset.id(), resource("demo/plan-2021-22.txt"));
+    }
+
+    private static String resource(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void organisation(Map<String, Organisation> orgs, String name, OrganisationType type) {
