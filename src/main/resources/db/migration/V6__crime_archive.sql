@@ -2,7 +2,9 @@
 -- police.uk's 36-month window. Rows are only ever deleted when the same (force, month, kind) is imported again.
 -- Rows are narrow (about 65 million street rows in ten years): month as a date, force, crime type and outcome as
 -- small dictionary ids, coordinates as integer micro-degrees (real would lose the sixth decimal), the 64-hex-char
--- Crime ID as 32 bytes. LSOA names, "Reported by" and "Falls within" are not kept per row: the LSOA name comes from
+-- Crime ID as 32 bytes. The row tables and the cube have no foreign keys on purpose: a foreign key is a trigger per
+-- row, which would cost more than the COPY itself; the importer takes every id from the dictionary tables below.
+-- LSOA names, "Reported by" and "Falls within" are not kept per row: the LSOA name comes from
 -- the ONS geography, the force name is kept once in crime_force.
 
 -- A police force as police.uk names it: the slug of its file names, the name from its "Falls within" column.
@@ -75,9 +77,9 @@ INSERT INTO crime_outcome_type (id, name, code) VALUES
 -- kept, and counted as "no location" for its force. crime_id is 32 bytes for a 64-hex-char id, otherwise the UTF-8
 -- bytes of whatever the force sent; NULL for anti-social behaviour.
 CREATE TABLE crime_street (
-  force_id SMALLINT NOT NULL REFERENCES crime_force (id),
-  crime_type_id SMALLINT NOT NULL REFERENCES crime_type (id),
-  last_outcome_id SMALLINT REFERENCES crime_outcome_type (id),
+  force_id SMALLINT NOT NULL,
+  crime_type_id SMALLINT NOT NULL,
+  last_outcome_id SMALLINT,
   month DATE NOT NULL,
   longitude INT,
   latitude INT,
@@ -90,8 +92,8 @@ CREATE INDEX crime_street_force_month ON crime_street (force_id, month);
 
 -- Outcome events (month = month of the outcome); join to crime_street on crime_id.
 CREATE TABLE crime_outcome (
-  force_id SMALLINT NOT NULL REFERENCES crime_force (id),
-  outcome_type_id SMALLINT REFERENCES crime_outcome_type (id),
+  force_id SMALLINT NOT NULL,
+  outcome_type_id SMALLINT,
   month DATE NOT NULL,
   longitude INT,
   latitude INT,
@@ -103,7 +105,7 @@ CREATE INDEX crime_outcome_force_month ON crime_outcome (force_id, month);
 
 -- Stop and search. The vocabularies (outcome, ethnicity, legislation, object) are open, so kept as text.
 CREATE TABLE crime_stop_search (
-  force_id SMALLINT NOT NULL REFERENCES crime_force (id),
+  force_id SMALLINT NOT NULL,
   month DATE NOT NULL,
   occurred_at TIMESTAMPTZ NOT NULL,
   longitude INT,
@@ -126,9 +128,9 @@ CREATE INDEX crime_stop_search_force_month ON crime_stop_search (force_id, month
 -- The monthly cube of street files, built while importing: statistics are SQL over it. lsoa_code NULL counts the
 -- rows police.uk could not locate, so a force's total is always the sum of its cells.
 CREATE TABLE crime_cube (
-  force_id SMALLINT NOT NULL REFERENCES crime_force (id),
+  force_id SMALLINT NOT NULL,
   month DATE NOT NULL,
-  crime_type_id SMALLINT NOT NULL REFERENCES crime_type (id),
+  crime_type_id SMALLINT NOT NULL,
   lsoa_code TEXT,
   crimes INT NOT NULL CHECK (crimes > 0)
 );

@@ -115,9 +115,13 @@ class PoliceUkImporter {
         try {
             for (var item : files) {
                 var name = item.name();
-                var sha = sha256(item.file().path());
+                var digest = digest(item.file().path());
+                var sha = digest.sha256();
                 var stored = storedFile(name);
-                if (stored != null && Arrays.equals(stored.sha256(), sha)) {
+                if (digest.badUtf8Line() > 0) {
+                    problems.add(new ImportProblem(item.file().name(), digest.badUtf8Line(),
+                            "is not UTF-8 text: save it as CSV UTF-8 and import it again"));
+                } else if (stored != null && Arrays.equals(stored.sha256(), sha)) {
                     results.add(result(item, stored.rows(), stored.noLocationRows(), FileResult.UNCHANGED));
                 } else {
                     boolean write = problems.isEmpty();
@@ -257,19 +261,67 @@ class PoliceUkImporter {
         }
     }
 
-    static byte[] sha256(Path path) throws IOException {
+    /** A file's SHA-256, and the line of its first byte that is not UTF-8 (0 when it is all UTF-8). */
+    record Digest(byte[] sha256, long badUtf8Line) {}
+
+    /**
+     * Reads the file once for its SHA-256 and a strict UTF-8 check (RFC 3629: no overlong forms, no surrogates,
+     * nothing above U+10FFFF), counting lines so the problem can say where the first wrong byte is.
+     */
+    static Digest digest(Path path) throws IOException {
+        MessageDigest digest;
         try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(path)) {
-                var buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-            return digest.digest();
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        long line = 1;
+        long badLine = 0;
+        int need = 0;
+        int codePoint = 0;
+        int minimum = 0;
+        try (var in = Files.newInputStream(path)) {
+            var buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                for (int i = 0; i < n && badLine == 0; i++) {
+                    int b = buffer[i] & 0xff;
+                    if (need == 0) {
+                        if (b < 0x80) {
+                            if (b == '\n') {
+                                line++;
+                            }
+                        } else if (b >= 0xc2 && b <= 0xdf) {
+                            need = 1;
+                            codePoint = b & 0x1f;
+                            minimum = 0x80;
+                        } else if ((b & 0xf0) == 0xe0) {
+                            need = 2;
+                            codePoint = b & 0x0f;
+                            minimum = 0x800;
+                        } else if (b >= 0xf0 && b <= 0xf4) {
+                            need = 3;
+                            codePoint = b & 0x07;
+                            minimum = 0x10000;
+                        } else {
+                            badLine = line;
+                        }
+                    } else if ((b & 0xc0) != 0x80) {
+                        badLine = line;
+                    } else {
+                        codePoint = codePoint << 6 | (b & 0x3f);
+                        if (--need == 0 && (codePoint < minimum || codePoint > 0x10ffff
+                                || (codePoint >= 0xd800 && codePoint <= 0xdfff))) {
+                            badLine = line;
+                        }
+                    }
+                }
+            }
+        }
+        if (need > 0 && badLine == 0) {
+            badLine = line;
+        }
+        return new Digest(digest.digest(), badLine);
     }
 
     private static List<ImportProblem> cap(List<ImportProblem> problems) {
