@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.saferplan.audit.AuditTrail;
+import org.saferplan.jobs.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ public class CrimeImports {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final PoliceUkImporter importer;
+    private final ClusterLock clusterLock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "crime-import");
@@ -49,8 +51,10 @@ public class CrimeImports {
     });
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
-    CrimeImports(JdbcClient jdbc, PlatformTransactionManager transactionManager, PoliceUkImporter importer) {
+    CrimeImports(JdbcClient jdbc, PlatformTransactionManager transactionManager, PoliceUkImporter importer,
+            ClusterLock clusterLock) {
         this.jdbc = jdbc;
+        this.clusterLock = clusterLock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importer = importer;
@@ -188,6 +192,25 @@ public class CrimeImports {
             finish(id, CrimeImport.FAILED, new PoliceUkImporter.Outcome(List.of(), List.of(new ImportProblem(
                     "(import)", 0, "was interrupted because SaferPlan stopped; nothing was stored"))));
         }
+    }
+
+    /**
+     * Marks as failed the imports left "running" by a node that died (SIGKILL, power): their transaction rolled
+     * back, so nothing of them was stored. Only done when no import holds the import lock anywhere, and only for
+     * imports older than a minute, so one that is still unzipping on another node is left alone (and if it was
+     * marked anyway, its own end overwrites the status).
+     */
+    int failAbandoned() {
+        int[] count = {0};
+        clusterLock.runIfFree("crime-import", () -> count[0] = jdbc.sql("""
+                        UPDATE crime_import SET status = 'failed', rows_done = 0, finished_at = now(),
+                          problems = CAST(:problems AS JSONB)
+                        WHERE status = 'running' AND started_at < now() - INTERVAL '1 minute'
+                        """)
+                .param("problems", json.writeValueAsString(List.of(new ImportProblem("(import)", 0,
+                        "was interrupted because SaferPlan stopped; nothing was stored"))))
+                .update());
+        return count[0];
     }
 
     private static final String SELECT = """

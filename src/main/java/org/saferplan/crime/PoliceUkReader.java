@@ -425,7 +425,6 @@ final class PoliceUkReader {
         }
     }
 
-
     private static final HexFormat HEX = HexFormat.of();
 
     private static byte[] crimeId(String value) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the police.uk street files shipped inside SaferPlan (src/main/resources/reference/police-uk: Dorset and
  * Wiltshire, October 2018 to February 2019) into an empty archive on first start, after the ONS geography, so the
- * crime pages show real figures from the start. Always, not only in demo mode: it is public, national data.
+ * crime pages show real figures from the start. Always, not only in demo mode: it is public, national data. Also
+ * closes imports that a node which died left "running".
  */
 @Component
 @Order(6)
@@ -40,6 +41,7 @@ class ReferencePoliceUk implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        imports.failAbandoned();
         clusterLock.runExclusively("reference-police-uk", () -> {
             boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM crime_file)").query(Boolean.class).single();
             if (empty) {

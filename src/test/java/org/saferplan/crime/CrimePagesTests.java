@@ -142,6 +142,19 @@ class CrimePagesTests {
     }
 
     @Test
+    void anImportLeftRunningByANodeThatDiedIsShownAsFailed() throws Exception {
+        long id = jdbc.sql("""
+                        INSERT INTO crime_import (status, source, files_total, started_by, started_at)
+                        VALUES ('running', 'died.zip', 3, 'analyst', now() - INTERVAL '1 hour') RETURNING id
+                        """).query(Long.class).single();
+        imports.failAbandoned();
+        var job = imports.find(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(CrimeImport.FAILED);
+        assertThat(job.problems()).extracting(ImportProblem::toString)
+                .containsExactly("(import): was interrupted because SaferPlan stopped; nothing was stored");
+    }
+
+    @Test
     void partnerOfficersMayNotOpenTheImportPagesAndAnonymousVisitorsAreSentToSignIn() throws Exception {
         mvc.perform(get("/crime/imports").with(TestUsers.as(accounts, "officer"))).andExpect(status().isForbidden());
         mvc.perform(get("/crime/imports/1").with(TestUsers.as(accounts, "officer")))
