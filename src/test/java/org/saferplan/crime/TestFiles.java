@@ -27,6 +27,7 @@ final class TestFiles {
     TestFiles() {
         try {
             folder = Files.createTempDirectory("crime-test-");
+            folder.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +59,7 @@ final class TestFiles {
     SourceFile file(String name, byte[] content) {
         try {
             var path = Files.createTempFile(folder, "file-", ".csv");
+            path.toFile().deleteOnExit();
             Files.write(path, content);
             return new SourceFile(name, path);
         } catch (IOException e) {
