@@ -31,6 +31,7 @@ class NavigationForUser implements SignedInUserResolver {
                         membership.organisationName(), PartnershipSection.segmentsAllowing(role, false),
                         PartnershipSection.segmentsAllowing(role, true)));
             }
+            links.add(new NavLink("Crime data", "/crime/data"));
             if (user.administrator()) {
                 links.add(new NavLink("Administration", "/admin"));
             }

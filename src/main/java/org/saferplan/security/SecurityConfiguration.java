@@ -30,8 +30,9 @@ import java.util.Map;
  *   <li>everything else: the browser with a database-backed session, a sign-in form, CSRF tokens on every form.
  * </ul>
  *
- * <p>Partnership data is decided by {@link PartnershipAccess}; administration needs the administrator flag;
- * anything not listed as public needs sign-in.
+ * <p>Partnership data is decided by {@link PartnershipAccess}; importing national police.uk data by
+ * {@link ImportAccess}; administration needs the administrator flag; anything not listed as public (such as the
+ * crime archive's completeness at {@code /crime/data}) needs sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,8 +69,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PartnershipAccess partnershipAccess, ApiTokens tokens,
-            AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PartnershipAccess partnershipAccess, ImportAccess importAccess,
+            ApiTokens tokens, AuthenticationManager authenticationManager) throws Exception {
         var entryPoint = new ApiEntryPoint();
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -78,6 +79,8 @@ class SecurityConfiguration {
                         .access(partnershipAccess)
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/crime/imports", "/api/v1/crime/imports/**")
+                        .access(importAccess)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -98,7 +101,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PartnershipAccess partnershipAccess,
+    SecurityFilterChain web(HttpSecurity http, PartnershipAccess partnershipAccess, ImportAccess importAccess,
             AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -110,6 +113,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/partnerships/{slug}", "/partnerships/{slug}/**")
                         .access(partnershipAccess)
+                        .requestMatchers("/crime/imports", "/crime/imports/**")
+                        .access(importAccess)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")

@@ -33,6 +33,7 @@ class AccessMatrixTests {
     static final Set<String> EVERYONE = Set.copyOf(PEOPLE);
     static final Set<String> ADMIN = Set.of("demo-admin");
     static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
+    static final Set<String> IMPORTERS = Set.of("analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -82,7 +83,11 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/api/v1/admin/users", ADMIN),
                 rule(HttpMethod.GET, "/api/v1/admin/organisations", ADMIN),
                 rule(HttpMethod.GET, "/api/v1/admin/geography", ADMIN),
-                rule(HttpMethod.POST, "/api/v1/admin/geography/imports", ADMIN));
+                rule(HttpMethod.POST, "/api/v1/admin/geography/imports", ADMIN),
+                rule(HttpMethod.GET, "/crime/data", SIGNED_IN),
+                rule(HttpMethod.GET, "/crime/imports", IMPORTERS),
+                rule(HttpMethod.POST, "/crime/imports", IMPORTERS),
+                rule(HttpMethod.POST, "/api/v1/crime/imports", IMPORTERS));
         var cells = new ArrayList<Cell>();
         for (var rule : rules) {
             for (var person : PEOPLE) {
