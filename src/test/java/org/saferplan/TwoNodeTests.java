@@ -27,8 +27,8 @@ class TwoNodeTests {
     void aSessionMadeOnOneNodeIsHonouredByTheOther() throws Exception {
         try (var second = new SpringApplicationBuilder(SaferplanApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "saferplan.database.clean-on-start=false")
-                .run()) {
+                // As arguments, so they win over application.yml's PORT default even when PORT is unset.
+                .run("--server.port=0", "--saferplan.database.clean-on-start=false")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             var person = new HttpUser("http://localhost:" + port);
             person.signIn("analyst", "saferplan-demo");

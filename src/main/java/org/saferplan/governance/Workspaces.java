@@ -29,14 +29,8 @@ class Workspaces {
      * security: security depends on it). The rules themselves still decide what the server accepts.
      */
     Workspace of(Partnership partnership, Model model) {
-        var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
-        ShellUser.Workspace yours = shell == null || shell.user() == null
-                ? null
-                : shell.user().workspaces().stream()
-                        .filter(workspace -> workspace.href().equals(href))
-                        .findFirst()
-                        .orElse(null);
+        ShellUser.Workspace yours = shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
         return new Workspace(
                 partnership.slug(),
                 partnership.name(),

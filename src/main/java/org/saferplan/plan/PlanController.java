@@ -573,11 +573,8 @@ class PlanController {
 
     /** What the page shell, filled from the security module's access rules, says the reader may do here. */
     private static PlanWorkspace workspace(Partnership partnership, Model model) {
-        var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null
-                ? null
-                : shell.user().workspaces().stream().filter(w -> w.href().equals(href)).findFirst().orElse(null);
+        var yours = shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
         return new PlanWorkspace(partnership.slug(), partnership.name(), yours != null && yours.mayChange("plan"),
                 yours != null && yours.mayRead("audit"));
     }

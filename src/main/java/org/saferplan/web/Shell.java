@@ -1,6 +1,7 @@
 package org.saferplan.web;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -27,6 +28,15 @@ public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfT
 
     public boolean signedIn() {
         return user != null;
+    }
+
+    /** The signed-in person's place in the partnership with this slug, if they belong to it. */
+    public Optional<ShellUser.Workspace> workspace(String slug) {
+        if (user == null) {
+            return Optional.empty();
+        }
+        var href = "/partnerships/" + slug;
+        return user.workspaces().stream().filter(workspace -> workspace.href().equals(href)).findFirst();
     }
 
     public boolean hasCsrf() {
