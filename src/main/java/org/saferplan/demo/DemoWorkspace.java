@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
+import org.saferplan.governance.GovernanceDocuments;
 import org.saferplan.governance.Organisation;
 import org.saferplan.governance.OrganisationType;
 import org.saferplan.governance.Organisations;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo workspace once, on first start. Partners are those named in the Governance section of the Dorset
  * Community Safety Plan 2020-2023 (2021-22 refresh). Under a cluster lock, so two nodes starting together load it
- * once. The plan comes from the text files in {@code src/main/resources/demo}.
+ * once. The plan and the governance records come from the text files in {@code src/main/resources/demo}.
  */
 @Component
 @Order(10)
@@ -46,10 +47,11 @@ class DemoWorkspace implements ApplicationRunner {
     private final Organisations organisations;
     private final UserAccounts accounts;
     private final PlanDocuments planDocuments;
+    private final GovernanceDocuments governanceDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
-            PlanDocuments planDocuments) {
+            PlanDocuments planDocuments, GovernanceDocuments governanceDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -57,6 +59,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.organisations = organisations;
         this.accounts = accounts;
         this.planDocuments = planDocuments;
+        this.governanceDocuments = governanceDocuments;
     }
 
     @Override
@@ -114,6 +117,10 @@ class DemoWorkspace implements ApplicationRunner {
         // from the reference plan word for word. Both are published; the earlier one comes first.
         planDocuments.load(dorset.id(), resource("demo/plan-2020-21.txt"));
         planDocuments.load(dorset.id(), resource("demo/plan-2021-22.txt"));
+
+        // The board with a representative of each statutory member, illustrative PCGs feeding into it, held,
+        // annual public and planned meetings with decisions and an action log. People's names are illustrative.
+        governanceDocuments.load(dorset.id(), resource("demo/governance.txt"));
     }
 
     private static String resource(String path) {
