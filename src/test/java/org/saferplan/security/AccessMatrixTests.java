@@ -33,6 +33,7 @@ class AccessMatrixTests {
     static final Set<String> EVERYONE = Set.copyOf(PEOPLE);
     static final Set<String> ADMIN = Set.of("demo-admin");
     static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
+    static final Set<String> DORSET_ANALYST_OR_COORDINATOR = Set.of("analyst", "coordinator");
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -72,6 +73,13 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/plan", DORSET),
                 rule(HttpMethod.POST, "/partnerships/dorset/plan/new", DORSET_COORDINATOR),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/plans", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/overdue", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/indicators/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/performance/indicators/new",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/activities", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
                 rule(HttpMethod.GET, "/api/v1/me", SIGNED_IN),
