@@ -34,6 +34,7 @@ class AccessMatrixTests {
     static final Set<String> ADMIN = Set.of("demo-admin");
     static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
     static final Set<String> IMPORTERS = Set.of("analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
+    static final Set<String> DORSET_ANALYST_OR_COORDINATOR = Set.of("analyst", "coordinator");
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -82,6 +83,13 @@ class AccessMatrixTests {
                 rule(HttpMethod.POST, "/partnerships/dorset/governance/groups/new", DORSET_COORDINATOR),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/groups", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/meetings", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/overdue", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/indicators/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/performance/indicators/new",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/activities", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
                 rule(HttpMethod.GET, "/api/v1/me", SIGNED_IN),
