@@ -58,11 +58,17 @@ class AdministratorBootstrap implements ApplicationRunner {
         }
     }
 
-    private void createAdminAndExit(String username) {
+    /** Creates an administrator with a random password and returns the password (shown once, never stored). */
+    String createAdmin(String username) {
         var bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         accounts.create(username, "Administrator", password, true, false);
+        return password;
+    }
+
+    private void createAdminAndExit(String username) {
+        var password = createAdmin(username);
         System.out.println();
         System.out.println("Created administrator '" + username + "' with the one-time password:");
         System.out.println("    " + password);
