@@ -37,6 +37,15 @@ class PackRepository {
                 .optional();
     }
 
+    /**
+     * Holds a share lock on the governance module's meeting row until the transaction ends, so the meeting cannot be
+     * marked held (governance locks the row for update to change it) while its pack is being generated: a pack is
+     * either stored before the meeting is held or refused after.
+     */
+    void holdMeeting(long meetingId) {
+        jdbc.sql("SELECT id FROM meeting WHERE id = :m FOR SHARE").param("m", meetingId).query(Long.class).optional();
+    }
+
     /** The ids of the meetings of the partnership that have a pack. */
     List<Long> meetingsWithPacks(long partnershipId) {
         return jdbc.sql("SELECT meeting_id FROM performance_pack WHERE partnership_id = :p")

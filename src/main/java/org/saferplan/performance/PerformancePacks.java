@@ -113,6 +113,7 @@ class PerformancePacks {
      */
     @Transactional
     StoredPack generate(Partnership partnership, long meetingId, String by) {
+        packs.holdMeeting(meetingId);
         var meeting = meeting(partnership.id(), meetingId);
         var existing = packs.pack(partnership.id(), meetingId, true);
         if (meeting.held() && existing.isPresent()) {
@@ -213,7 +214,7 @@ class PerformancePacks {
                 "/partnerships/" + slug + "/governance/meetings/" + meeting.id(),
                 WHEN.format(now.atZone(ActionUpdates.LONDON)).replace("AM", "am").replace("PM", "pm"), by,
                 version.map(v -> v.planTitle() + ", " + v.label()).orElse("No plan yet"),
-                since == null ? null : DAY.format(since), exceptions, priorities, unlinked, recent,
+                since == null ? null : DAY.format(since), meeting.held(), exceptions, priorities, unlinked, recent,
                 pages.activityRows(partnership, overdue), feeding(partnership, group));
     }
 

@@ -182,6 +182,19 @@ class PerformancePackTests {
     }
 
     @Test
+    void aPackFirstGeneratedAfterTheMeetingSaysItIsNotWhatTheMeetingSaw() throws Exception {
+        var group = group("OTHER", null);
+        var meeting = meeting(group, -3, "HELD");
+        assertThat(page("coordinator", href(meeting.id())).select("form[action=" + href(meeting.id()) + "]"))
+                .hasSize(1);
+        assertThat(generate("coordinator", meeting.id())).isEqualTo(302);
+        var html = page("coordinator", href(meeting.id()));
+        assertThat(html.selectFirst(".app-pack").text()).contains("generated after the meeting was held");
+        assertThat(html.select("form[action=" + href(meeting.id()) + "]")).isEmpty();
+        assertThat(generate("coordinator", meeting.id())).isEqualTo(409);
+    }
+
+    @Test
     void generatingAgainBeforeTheMeetingReplacesThePack() throws Exception {
         var group = group("OTHER", null);
         var meeting = meeting(group, 10, "PLANNED");

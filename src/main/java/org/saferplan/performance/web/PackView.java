@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param since the date of the group's previous meeting, from which action progress is reported; null for a group's
  *     first meeting (every update is reported)
+ * @param afterMeeting whether it was generated after the meeting was held, so it is not what the meeting saw
  * @param exceptions what needs the meeting's attention first: special cause of concern, red and overdue activities
  * @param priorities the current plan version's priorities with their measures
  * @param unlinked indicators not linked to any measure of the current version
@@ -15,8 +16,8 @@ import java.util.List;
  */
 public record PackView(String partnershipName, String groupName, String groupKind, String meetingWhen,
         String meetingHref, String generatedAt, String generatedBy, String planVersion, String since,
-        List<ExceptionItem> exceptions, List<Priority> priorities, List<IndicatorView> unlinked, List<Update> updates,
-        List<ActivityRow> overdue, List<Feed> feeding) {
+        boolean afterMeeting, List<ExceptionItem> exceptions, List<Priority> priorities, List<IndicatorView> unlinked,
+        List<Update> updates, List<ActivityRow> overdue, List<Feed> feeding) {
 
     public PackView {
         exceptions = List.copyOf(exceptions);
