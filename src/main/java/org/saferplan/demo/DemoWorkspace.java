@@ -14,6 +14,7 @@ import org.saferplan.governance.PartnerMembership;
 import org.saferplan.governance.Partnership;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.jobs.ClusterLock;
+import org.saferplan.performance.PerformanceDocuments;
 import org.saferplan.plan.PlanDocuments;
 import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
@@ -48,10 +49,12 @@ class DemoWorkspace implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
+    private final PerformanceDocuments performanceDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
-            PlanDocuments planDocuments, GovernanceDocuments governanceDocuments) {
+            PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
+            PerformanceDocuments performanceDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -60,6 +63,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.accounts = accounts;
         this.planDocuments = planDocuments;
         this.governanceDocuments = governanceDocuments;
+        this.performanceDocuments = performanceDocuments;
     }
 
     @Override
@@ -121,6 +125,10 @@ class DemoWorkspace implements ApplicationRunner {
         // The board with a representative of each statutory member, illustrative PCGs feeding into it, held,
         // annual public and planned meetings with decisions and an action log. People's names are illustrative.
         governanceDocuments.load(dorset.id(), resource("demo/governance.txt"));
+
+        // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
+        // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
+        performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
     }
 
     private static String resource(String path) {

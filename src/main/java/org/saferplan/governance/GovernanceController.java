@@ -358,7 +358,8 @@ class GovernanceController {
                                 organisations, today, change ? href + "/actions/" + a.id() : null))
                         .toList(),
                 open ? href + "/edit" : null, open ? href + "/attendance" : null, open ? href + "/agenda/new" : null,
-                open ? href + "/decisions/new" : null, change ? href + "/actions/new" : null));
+                open ? href + "/decisions/new" : null, change ? href + "/actions/new" : null,
+                "/partnerships/" + slug + "/performance/packs/" + meeting.id()));
         model.addAttribute("notice", notice(done));
         return "governance/meeting";
     }

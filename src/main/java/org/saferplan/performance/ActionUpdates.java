@@ -71,13 +71,20 @@ class ActionUpdates {
             throw new NotYours();
         }
         var organisation = currentUser.membership(partnershipId).map(m -> m.organisationId()).orElse(null);
-        return store(partnershipId, activity, form, AuditTrail.currentActor(), organisation);
+        return store(partnershipId, activity, form, AuditTrail.currentActor(), organisation, false);
     }
 
-    /** Stores an update without the permission check: for loading the demo workspace. */
+    /** Stores an update without the permission check: for loading the demo workspace and for tests. */
     @Transactional
     ActivityUpdate store(long partnershipId, ActivityRef activity, UpdateForm form, String author,
             Long organisationId) {
+        return store(partnershipId, activity, form, author, organisationId, false);
+    }
+
+    /** Stores an update without the permission check; an illustrative one is demo data, labelled so. */
+    @Transactional
+    ActivityUpdate store(long partnershipId, ActivityRef activity, UpdateForm form, String author,
+            Long organisationId, boolean illustrative) {
         var problems = new ArrayList<InvalidInputException.Problem>();
         var status = IndicatorInputs.choice(RagStatus.class, form.status(), "status",
                 "Choose red, amber, green or complete", problems);
@@ -93,7 +100,7 @@ class ActionUpdates {
             throw new InvalidInputException(problems);
         }
         long id = repository.insertUpdate(partnershipId, activity.key(), activity.id(), status, commentary, on,
-                author, organisationId);
+                author, organisationId, illustrative);
         audit.created(partnershipId, UPDATE, id, Map.of("activity", activity.text(), "status", status.name(),
                 "date", on.toString(), "commentary", commentary));
         return repository.updates(partnershipId, activity.key()).stream().filter(u -> u.id() == id).findFirst()

@@ -77,7 +77,7 @@ class ActivityController {
         var names = pages.partnerNames(partnership.id());
         var history = updates.history(partnership.id(), activity).stream()
                 .map(u -> new ActivityPage.UpdateRow(new Badge(u.status().label(), u.status().tagClass()),
-                        u.on().toString(), u.commentary(), u.author()))
+                        u.on().toString(), u.commentary(), u.author(), u.illustrative()))
                 .toList();
         model.addAttribute("workspace", PerformancePages.workspace(partnership, model));
         model.addAttribute("activity", new ActivityPage(activity.text(),

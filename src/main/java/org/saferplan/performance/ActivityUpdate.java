@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param activityId the activity (in the plan version it was posted on)
  * @param on the date the update reports progress at
  * @param postedAt when it was stored
+ * @param illustrative demo data that is not real, labelled so wherever it shows
  */
 record ActivityUpdate(long id, long activityId, RagStatus status, String commentary, LocalDate on, String author,
-        Instant postedAt) {}
+        Instant postedAt, boolean illustrative) {}

@@ -172,7 +172,8 @@ class PerformancePages {
                 owners(p.activity().owners(), names),
                 p.latest() == null ? null : new org.saferplan.performance.web.Badge(p.latest().status().label(),
                         p.latest().status().tagClass()),
-                p.latest() == null ? null : p.latest().on().toString(), p.overdue())).toList();
+                p.latest() == null ? null : p.latest().on().toString(), p.overdue(),
+                p.latest() != null && p.latest().illustrative())).toList();
     }
 
     String owners(List<Long> owners, Map<Long, String> names) {

@@ -258,7 +258,7 @@ class PerformanceRepository {
     /** An activity's updates, newest first. */
     List<ActivityUpdate> updates(long partnershipId, UUID activityKey) {
         return jdbc.sql("""
-                        SELECT id, activity_id, status, commentary, update_on, author, created_at
+                        SELECT id, activity_id, status, commentary, update_on, author, created_at, illustrative
                         FROM performance_activity_update
                         WHERE partnership_id = :p AND activity_key = :a ORDER BY update_on DESC, id DESC
                         """)
@@ -273,7 +273,7 @@ class PerformanceRepository {
         var latest = new HashMap<UUID, ActivityUpdate>();
         jdbc.sql("""
                         SELECT DISTINCT ON (activity_key) activity_key, id, activity_id, status, commentary, update_on,
-                               author, created_at
+                               author, created_at, illustrative
                         FROM performance_activity_update WHERE partnership_id = :p
                         ORDER BY activity_key, update_on DESC, id DESC
                         """)
@@ -284,12 +284,29 @@ class PerformanceRepository {
         return latest;
     }
 
+    /** An update with the stable key of its activity. */
+    record KeyedUpdate(UUID activityKey, ActivityUpdate update) {}
+
+    /** The partnership's updates dated after the day given (every update when it is null), oldest first. */
+    List<KeyedUpdate> updatesAfter(long partnershipId, LocalDate after) {
+        return jdbc.sql("""
+                        SELECT activity_key, id, activity_id, status, commentary, update_on, author, created_at,
+                               illustrative
+                        FROM performance_activity_update
+                        WHERE partnership_id = :p AND update_on > :after ORDER BY update_on, id
+                        """)
+                .param("p", partnershipId)
+                .param("after", Date.valueOf(after == null ? LocalDate.of(1900, 1, 1) : after))
+                .query((rs, row) -> new KeyedUpdate(rs.getObject("activity_key", UUID.class), update(rs, row)))
+                .list();
+    }
+
     long insertUpdate(long partnershipId, UUID activityKey, long activityId, RagStatus status, String commentary,
-            LocalDate on, String author, Long organisationId) {
+            LocalDate on, String author, Long organisationId, boolean illustrative) {
         return jdbc.sql("""
                         INSERT INTO performance_activity_update (partnership_id, activity_key, activity_id, status,
-                          commentary, update_on, author, organisation_id)
-                        VALUES (:p, :key, :activity, :status, :commentary, :on, :author, :organisation)
+                          commentary, update_on, author, organisation_id, illustrative)
+                        VALUES (:p, :key, :activity, :status, :commentary, :on, :author, :organisation, :illustrative)
                         RETURNING id
                         """)
                 .param("p", partnershipId)
@@ -300,6 +317,7 @@ class PerformanceRepository {
                 .param("on", Date.valueOf(on))
                 .param("author", author)
                 .param("organisation", organisationId, Types.BIGINT)
+                .param("illustrative", illustrative)
                 .query(Long.class)
                 .single();
     }
@@ -307,7 +325,7 @@ class PerformanceRepository {
     private static ActivityUpdate update(ResultSet rs, int row) throws SQLException {
         return new ActivityUpdate(rs.getLong("id"), rs.getLong("activity_id"), RagStatus.valueOf(rs.getString("status")),
                 rs.getString("commentary"), rs.getDate("update_on").toLocalDate(), rs.getString("author"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("illustrative"));
     }
 
     private static Indicator indicator(ResultSet rs, int row) throws SQLException {

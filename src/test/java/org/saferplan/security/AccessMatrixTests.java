@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saferplan.IntegrationTest;
+import org.saferplan.governance.Governance;
+import org.saferplan.governance.GroupKind;
+import org.saferplan.governance.Partnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +38,8 @@ class AccessMatrixTests {
     static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
     static final Set<String> IMPORTERS = Set.of("analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
     static final Set<String> DORSET_ANALYST_OR_COORDINATOR = Set.of("analyst", "coordinator");
+    /** Stands for the id of the demo board's next (planned) meeting in a path. */
+    static final String BOARD_MEETING = "{board-meeting}";
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -89,6 +94,13 @@ class AccessMatrixTests {
                 rule(HttpMethod.POST, "/partnerships/dorset/performance/indicators/new",
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/dorset/activities", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/packs", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING, DORSET),
+                // Generating the planned meeting's pack only replaces its snapshot; it comes before the printable
+                // view, which needs a pack to exist.
+                rule(HttpMethod.POST, "/partnerships/dorset/performance/packs/" + BOARD_MEETING,
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/print", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
@@ -120,11 +132,29 @@ class AccessMatrixTests {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Governance governance;
+
+    @Autowired
+    Partnerships partnerships;
+
+    private String path(String path) {
+        if (!path.contains(BOARD_MEETING)) {
+            return path;
+        }
+        long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+        var board = governance.groups(dorset).stream().filter(g -> g.kind() == GroupKind.BOARD).findFirst()
+                .orElseThrow();
+        var meeting = governance.meetings(dorset, board.id()).stream().filter(m -> !m.held()).findFirst()
+                .orElseThrow();
+        return path.replace(BOARD_MEETING, String.valueOf(meeting.id()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void onlyThoseAllowedGetThrough(Cell cell) throws Exception {
         var api = cell.path().startsWith("/api/");
-        var builder = request(cell.method(), cell.path()).with(csrf());
+        var builder = request(cell.method(), path(cell.path())).with(csrf());
         if (!ANONYMOUS.equals(cell.person())) {
             builder = api
                     ? builder.with(httpBasic(cell.person(), "saferplan-demo"))

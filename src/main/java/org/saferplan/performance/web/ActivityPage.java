@@ -11,5 +11,5 @@ public record ActivityPage(String text, String href, String theme, String versio
     }
 
     /** One update. */
-    public record UpdateRow(Badge status, String date, String commentary, String author) {}
+    public record UpdateRow(Badge status, String date, String commentary, String author, boolean illustrative) {}
 }
