@@ -97,6 +97,21 @@ final class AreaAnalysisPages {
             notes.add(c.pooled().lsoasWithoutPopulation() + " LSOAs with located crime have no population estimate"
                     + " for " + c.pooled().populationYear() + " and are left out of the all-forces rate.");
         }
+        if (c.pooled().forceMonthsMissing() > 0) {
+            notes.add(c.pooled().forceMonthsMissing() + " force-months of the period are missing from the imported"
+                    + " forces' data, so the all-forces rate is understated.");
+        }
+        c.againstPeers(null).ifPresent(f -> {
+            notes.add(String.format(Locale.UK, "Among this area and its %d included peers, it ranks %d of %d by"
+                    + " rate (1 is the lowest), quartile %d; the unweighted mean of the peers' rates is %s per"
+                    + " 1,000.", f.peers().size(), f.rank(), f.areas(), f.quartile(), decimal(f.meanOfPeerRates())));
+            var phi = f.overdispersionFactor();
+            if (phi.isPresent() && phi.getAsDouble() > 1) {
+                notes.add(String.format(Locale.UK, "The peers vary more than chance alone would (overdispersion"
+                        + " φ = %.1f); the limits are not widened for it, so read the peer verdicts with care.",
+                        phi.getAsDouble()));
+            }
+        });
         notes.add("The all-forces rate covers only the forces imported into SaferPlan and only crimes police.uk"
                 + " could locate; it is not the England and Wales rate. Police recorded crime depends on recording"
                 + " practice, which differs between forces (methods.md §2.4).");

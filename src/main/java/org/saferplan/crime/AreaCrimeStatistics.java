@@ -189,8 +189,22 @@ public class AreaCrimeStatistics {
         var byType = new LinkedHashMap<String, Long>();
         jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
                 .forEach(type -> byType.put(type, 0L));
+        int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        int missing = forces.isEmpty() ? 0 : jdbc.sql("""
+                        SELECT coalesce(sum(:months - present), 0) FROM (
+                          SELECT f.id, count(DISTINCT cf.month) AS present
+                          FROM crime_force f LEFT JOIN crime_file cf ON cf.force_id = f.id AND cf.kind = 'street'
+                            AND cf.rows > 0 AND cf.month BETWEEN :from AND :to
+                          WHERE coalesce(f.name, f.slug) IN (:forces) GROUP BY f.id) AS coverage
+                        """)
+                .param("months", months)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("forces", forces)
+                .query(Integer.class)
+                .single();
         if (year.isEmpty()) {
-            return new Pooled(byType, 0, null, 0, 0, forces);
+            return new Pooled(byType, 0, null, 0, 0, forces, missing);
         }
         var exclude = "{" + String.join(",", leaveOut) + "}";
         jdbc.sql("""
@@ -223,7 +237,8 @@ public class AreaCrimeStatistics {
                 .query((rs, row) -> new long[] {rs.getLong("population"), rs.getLong("with_population"),
                         rs.getLong("lsoas")})
                 .single();
-        return new Pooled(byType, lsoas[0], year.get(), (int) lsoas[1], (int) (lsoas[2] - lsoas[1]), forces);
+        return new Pooled(byType, lsoas[0], year.get(), (int) lsoas[1], (int) (lsoas[2] - lsoas[1]), forces,
+                missing);
     }
 
     /**
@@ -263,9 +278,10 @@ public class AreaCrimeStatistics {
      *
      * @param population the residents of the LSOAs counted (0 with no LSOA estimates loaded)
      * @param lsoasWithoutPopulation LSOAs with located crime but no estimate, left out of both sides
+     * @param forceMonthsMissing months of the period for which one of the forces supplied no street file
      */
     record Pooled(Map<String, Long> byType, long population, Integer populationYear, int lsoas,
-            int lsoasWithoutPopulation, List<String> forces) {
+            int lsoasWithoutPopulation, List<String> forces, int forceMonthsMissing) {
 
         long total() {
             return byType.entrySet().stream().filter(e -> !ASB.equals(e.getKey())).mapToLong(Map.Entry::getValue)
