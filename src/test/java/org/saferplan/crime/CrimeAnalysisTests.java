@@ -349,6 +349,35 @@ class CrimeAnalysisTests {
                 .andExpect(jsonPath("$.places.lsoas[0].giBand").isString());
     }
 
+    @Test
+    void theByTypeTableDownloadsAsCsvWithTheSameFigures() throws Exception {
+        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), FROM, TO);
+        var response = mvc.perform(get("/crime/areas/E06000059.csv?from=2018-10&to=2019-02")
+                        .with(TestUsers.as(accounts, "analyst")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"crime-E06000059-2018-10-to-2019-02.csv\"");
+        var lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo(AreaCrimeCsvController.HEADER);
+        assertThat(lines).hasSize(1 + crime.types().size() + 1);
+        var burglary = crime.types().stream().filter(t -> t.type().equals("Burglary")).findFirst().orElseThrow();
+        assertThat(lines).contains(String.format(java.util.Locale.ROOT,
+                "E06000059,2018-10,2019-02,Burglary,true,%d,%d,%.4f,%.4f,%.4f", burglary.figure().count(),
+                crime.population().population(), burglary.figure().rate(), burglary.figure().rateLow(),
+                burglary.figure().rateHigh()));
+        assertThat(lines[lines.length - 1]).startsWith("E06000059,2018-10,2019-02,All crime (excluding anti-social"
+                + " behaviour),true," + crime.total().count() + ",");
+        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02")
+                        .with(TestUsers.as(accounts, "analyst")))
+                .andReturn());
+        assertThat(page.select("a[download]").attr("href")).isEqualTo("/crime/areas/E06000059.csv?from=2018-10&to=2019-02");
+        mvc.perform(get("/crime/areas/E06000059.csv?from=nope").with(TestUsers.as(accounts, "analyst")))
+                .andExpect(status().isBadRequest());
+    }
+
     private Set<String> lsoa11Of(String authority) throws IOException {
         var lsoas = new HashSet<String>();
         for (var line : Files.readAllLines(AreaCrimeStatisticsTests.ONS.resolve("lookup_lsoa11_ltla21.csv"))) {
