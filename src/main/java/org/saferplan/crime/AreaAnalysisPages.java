@@ -204,7 +204,7 @@ final class AreaAnalysisPages {
                 new AreaAnalysisPage.Tick(TOP, decimal(yMax)));
         var description = String.format(Locale.UK, "Funnel plot of total crime per 1,000 residents against population."
                         + " Centre line: the peers' pooled rate, %s per 1,000. %s lies at %s per 1,000 with %s"
-                        + " residents: %s at 95%% and %s at 99.8%%. %d peers are plotted.",
+                        + " residents: %s at 95%% and %s at 99.8%%. Peers plotted: %d.",
                 decimal(f.pooledPeerRate()), c.focal().area().name(), decimal(f.focal().perThousand()),
                 count(f.focal().population()), f.verdict(P95).words(), f.verdict(P998).words(), f.peers().size());
         return new AreaAnalysisPage.Funnel(new AreaAnalysisPage.Chart(WIDTH, HEIGHT,

@@ -168,14 +168,16 @@ public class AreaCrimeStatistics {
     /**
      * Located crime of every imported force over the period, pooled over the LSOAs that have any located row and a
      * population estimate for the year nearest the middle of the period, the given LSOAs left out: a
-     * national-style rate over what is stored (SaferPlan's method; police.uk is not the official count).
+     * national-style rate over what is stored (SaferPlan's method; police.uk is not the official count). The
+     * estimates are of the loaded year nearest {@code preferredYear} (the compared area's population year, so both
+     * sides use the same year), or nearest the middle of the period when that is null.
      */
-    Pooled pooled(YearMonth from, YearMonth to, java.util.Collection<String> leaveOut) {
+    Pooled pooled(YearMonth from, YearMonth to, java.util.Collection<String> leaveOut, Integer preferredYear) {
         var year = jdbc.sql("""
                         SELECT p.year FROM population_estimate p JOIN geography_area a ON a.code = p.area_code
                         WHERE a.kind = 'LSOA' GROUP BY p.year ORDER BY abs(p.year - :year), p.year LIMIT 1
                         """)
-                .param("year", midYear(from, to))
+                .param("year", preferredYear == null ? midYear(from, to) : preferredYear)
                 .query(Integer.class)
                 .optional();
         var forces = jdbc.sql("""

@@ -62,7 +62,8 @@ class CrimeComparisons {
     Comparison compare(AreaCrime focal, List<String> chosenPeers) {
         var scope = focal.area();
         var notes = new ArrayList<String>();
-        var pooled = statistics.pooled(focal.from(), focal.to(), scope.lsoas());
+        var pooled = statistics.pooled(focal.from(), focal.to(), scope.lsoas(),
+                focal.population() == null ? null : focal.population().year());
         var force = policeForceArea(scope).flatMap(scopes::of).filter(pfa -> !pfa.code().equals(scope.code()));
         AreaCrime forceCrime = force.map(pfa -> statistics.of(pfa, focal.from(), focal.to())).orElse(null);
 

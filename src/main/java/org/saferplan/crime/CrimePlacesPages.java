@@ -41,9 +41,9 @@ final class CrimePlacesPages {
         var z = places.hotSpots().z();
         var sentences = new ArrayList<String>();
         var vintageWords = places.vintage().equals("lsoa21") ? "2021" : "2011";
-        sentences.add(String.format(Locale.UK, "%d LSOAs (%s boundaries) and %d wards, ranked by crimes recorded in"
-                + " the period and by rate per 1,000 residents.", places.lsoas().size(), vintageWords,
-                places.wards().size()));
+        sentences.add(String.format(Locale.UK, "%s (%s boundaries) and %s, ranked by crimes recorded in the period"
+                + " and by rate per 1,000 residents.", plural(places.lsoas().size(), "LSOA"), vintageWords,
+                plural(places.wards().size(), "ward")));
         if (places.hotSpots().problem() != null) {
             sentences.add("Gi* hot spots cannot be computed: " + places.hotSpots().problem() + ".");
         } else {
@@ -59,6 +59,10 @@ final class CrimePlacesPages {
         var lsoaRows = rows(places.lsoas(), z, true);
         var wardRows = rows(places.wards(), Map.of(), false);
         return map(places, sentences, lsoaRows, wardRows, notes);
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static List<AreaAnalysisPage.PlaceRow> rows(List<CrimePlaces.Place> places, Map<String, Double> z,
@@ -77,7 +81,8 @@ final class CrimePlacesPages {
             var p = byCount.get(i);
             var spot = !spots ? "" : z.containsKey(p.code()) ? GetisOrdGi.Band.of(z.get(p.code())).label()
                     : "No boundary";
-            rows.add(new AreaAnalysisPage.PlaceRow(String.valueOf(i + 1), p.code(), p.name(),
+            rows.add(new AreaAnalysisPage.PlaceRow(String.valueOf(i + 1), p.code(),
+                    p.name().equals(p.code()) ? "(no name loaded)" : p.name(),
                     AreaAnalysisPages.count(p.crimes()),
                     p.population() == null ? "–" : AreaAnalysisPages.count(p.population()),
                     p.rate() == null ? "–" : AreaAnalysisPages.decimal(p.rate()),
@@ -159,15 +164,18 @@ final class CrimePlacesPages {
         var legend = new ArrayList<AreaAnalysisPage.LegendItem>();
         double lower = sorted.get(0);
         for (int c = 0; c < CLASSES; c++) {
+            if (c > 0 && breaks[c] == breaks[c - 1]) {
+                continue; // fewer distinct values than classes: the class would be empty
+            }
             legend.add(new AreaAnalysisPage.LegendItem("app-map__class-" + (c + 1),
                     (byRate ? AreaAnalysisPages.decimal(lower) + " to " + AreaAnalysisPages.decimal(breaks[c])
                             : AreaAnalysisPages.count(lower) + " to " + AreaAnalysisPages.count(breaks[c]))
-                            + (byRate ? " per 1,000" : " crimes"), mapHeight + 8 + c * LEGEND_ROW));
+                            + (byRate ? " per 1,000" : " crimes"), mapHeight + 8 + legend.size() * LEGEND_ROW));
             lower = breaks[c];
         }
         int height = mapHeight + 16 + CLASSES * LEGEND_ROW;
         var chart = new AreaAnalysisPage.Chart(MAP_WIDTH, height, "Map of " + (byRate ? "crime rate per 1,000"
-                : "crimes") + " by LSOA", String.format(Locale.UK, "Choropleth map of %d LSOAs in 5 classes of equal"
+                : "crimes") + " by LSOA", String.format(Locale.UK, "Choropleth map of %d LSOAs in up to 5 classes of equal"
                         + " numbers of LSOAs (quintiles), darker for higher %s; hot spots outlined in a thick line,"
                         + " cold spots in a dashed line. The table beside the map has the same figures.",
                 areas.size(), byRate ? "rates" : "counts"));
