@@ -156,7 +156,8 @@ class BrowserJourneyTests {
                 continue;
             }
             var path = URI.create(href).getPath();
-            if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")) {
+            if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
+                    || path.endsWith(".csv")) {
                 continue;
             }
             found.add(path);

@@ -25,37 +25,47 @@ class AreaCrimeApiController {
     private final AreaScopes scopes;
     private final AreaCrimeStatistics statistics;
     private final Partnerships partnerships;
+    private final CrimeAnalysis analysis;
 
-    AreaCrimeApiController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships) {
+    AreaCrimeApiController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships,
+            CrimeAnalysis analysis) {
         this.scopes = scopes;
         this.statistics = statistics;
         this.partnerships = partnerships;
+        this.analysis = analysis;
     }
 
     @GetMapping("/api/v1/areas/{gssCode}/crime")
     ResponseEntity<Map<String, Object>> area(@PathVariable String gssCode, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo) {
         var scope = scopes.of(gssCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return answer(scope, from, to);
+        return answer(scope, from, to, peers, covidFrom, covidTo);
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/crime")
     ResponseEntity<Map<String, Object>> partnership(@PathVariable String slug,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String peers, @RequestParam(required = false) String covidFrom,
+            @RequestParam(required = false) String covidTo) {
         var partnership = partnerships.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
                 partnership.area().stream().map(Object::toString).toList());
-        return answer(scope, from, to);
+        return answer(scope, from, to, peers, covidFrom, covidTo);
     }
 
-    private ResponseEntity<Map<String, Object>> answer(AreaScope scope, String from, String to) {
+    private ResponseEntity<Map<String, Object>> answer(AreaScope scope, String from, String to, String peers,
+            String covidFrom, String covidTo) {
         try {
             var period = CrimePeriod.resolve(from, to, scope, statistics);
             if (period.isEmpty()) {
                 return problem(HttpStatus.NOT_FOUND, null, "No police.uk street data is stored for " + scope.name());
             }
-            return ResponseEntity.ok(body(statistics.of(scope, period.get()[0], period.get()[1])));
+            var crime = statistics.of(scope, period.get()[0], period.get()[1]);
+            var body = body(crime);
+            CrimeAnalysis.addTo(body, analysis.of(crime, peers, covidFrom, covidTo));
+            return ResponseEntity.ok(body);
         } catch (InvalidInputException e) {
             var first = e.problems().get(0);
             return problem(HttpStatus.BAD_REQUEST, first.field(), first.message());

@@ -6,6 +6,7 @@ import org.saferplan.areas.AreaScopes;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.web.FormErrors;
 import org.saferplan.web.InvalidInputException;
+import org.saferplan.crime.web.AreaAnalysisPage;
 import org.saferplan.crime.web.AreaCrimePage;
 import org.saferplan.web.Shell;
 import org.springframework.http.HttpStatus;
@@ -23,11 +24,14 @@ class AreaCrimeController {
     private final AreaScopes scopes;
     private final AreaCrimeStatistics statistics;
     private final Partnerships partnerships;
+    private final CrimeAnalysis analysis;
 
-    AreaCrimeController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships) {
+    AreaCrimeController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships,
+            CrimeAnalysis analysis) {
         this.scopes = scopes;
         this.statistics = statistics;
         this.partnerships = partnerships;
+        this.analysis = analysis;
     }
 
     @GetMapping("/crime/areas")
@@ -40,15 +44,20 @@ class AreaCrimeController {
 
     @GetMapping("/crime/areas/{code}")
     String area(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo,
+            Model model, HttpServletResponse response) {
         var scope = scopes.of(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var title = "Crime in " + scope.name();
-        return render(scope, title, null, false, "/crime/areas/" + scope.code(), from, to, model, response);
+        return render(scope, title, null, false, "/crime/areas/" + scope.code(), new Query(from, to, peers, covidFrom,
+                covidTo), model, response);
     }
 
     @GetMapping("/partnerships/{slug}/crime")
     String partnership(@PathVariable String slug, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo,
+            Model model, HttpServletResponse response) {
         var partnership = partnerships.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
@@ -56,19 +65,30 @@ class AreaCrimeController {
         var shell = (Shell) model.getAttribute("shell");
         boolean showAudit = shell != null && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
         return render(scope, "Crime in the partnership area", slug, showAudit, "/partnerships/" + slug + "/crime",
-                from, to, model, response);
+                new Query(from, to, peers, covidFrom, covidTo), model, response);
     }
 
-    private String render(AreaScope scope, String title, String slug, boolean showAudit, String action, String from,
-            String to, Model model, HttpServletResponse response) {
+    private String render(AreaScope scope, String title, String slug, boolean showAudit, String action, Query query,
+            Model model, HttpServletResponse response) {
         var errors = FormErrors.NONE;
         AreaCrimePage page;
+        AreaAnalysisPage analysed = null;
+        String from = query.from();
+        String to = query.to();
+        String peersValue = query.peers();
         try {
             var period = CrimePeriod.resolve(from, to, scope, statistics);
-            page = period.isEmpty()
-                    ? AreaCrimePages.empty(scope, title, slug, showAudit, action)
-                    : AreaCrimePages.of(statistics.of(scope, period.get()[0], period.get()[1]), title, slug,
-                            showAudit, action);
+            if (period.isEmpty()) {
+                page = AreaCrimePages.empty(scope, title, slug, showAudit, action);
+            } else {
+                var crime = statistics.of(scope, period.get()[0], period.get()[1]);
+                var result = analysis.of(crime, query.peers(), query.covidFrom(), query.covidTo());
+                page = AreaCrimePages.of(crime, title, slug, showAudit, action);
+                analysed = CrimeAnalysis.page(result);
+                if (peersValue == null || peersValue.isBlank()) {
+                    peersValue = CrimeAnalysis.peersValue(result);
+                }
+            }
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             errors = new FormErrors(e.problems().stream()
@@ -80,7 +100,16 @@ class AreaCrimeController {
         model.addAttribute("errors", errors);
         model.addAttribute("fromValue", from == null ? page.from() : from);
         model.addAttribute("toValue", to == null ? page.to() : to);
+        model.addAttribute("analysis", analysed);
+        model.addAttribute("peersValue", peersValue == null ? "" : peersValue);
+        model.addAttribute("covidFromValue", query.covidFrom() == null
+                ? CrimeTrends.covidPeriod(null, null)[0].toString() : query.covidFrom());
+        model.addAttribute("covidToValue", query.covidTo() == null
+                ? CrimeTrends.covidPeriod(null, null)[1].toString() : query.covidTo());
         return "crime/area";
     }
+
+    /** The page's query fields as typed. */
+    private record Query(String from, String to, String peers, String covidFrom, String covidTo) {}
 
 }

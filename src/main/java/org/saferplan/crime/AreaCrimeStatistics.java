@@ -108,6 +108,189 @@ public class AreaCrimeStatistics {
                 List.copyOf(forces.values()));
     }
 
+    /**
+     * Crimes per month and type over the area's LSOAs, with the months missing for its forces (their counts are
+     * left at 0 in the arrays and must be read through {@link MonthlyCounts#missing()}).
+     */
+    MonthlyCounts monthly(AreaScope scope, YearMonth from, YearMonth to) {
+        var forces = forcesOf(scope);
+        var missing = new java.util.TreeSet<>(missingMonths(forces.keySet(), from, to));
+        int n = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        var byType = new java.util.TreeMap<String, long[]>();
+        jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
+                .forEach(type -> byType.put(type, new long[n]));
+        jdbc.sql("""
+                        SELECT c.month, t.name, sum(c.crimes) AS crimes
+                        FROM crime_cube c JOIN crime_type t ON t.id = c.crime_type_id
+                        WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND c.month BETWEEN :from AND :to
+                        GROUP BY c.month, t.name
+                        """)
+                .param("lsoas", arrayLiteral(scope))
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, row) -> {
+                    var month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    int index = (int) from.until(month, java.time.temporal.ChronoUnit.MONTHS);
+                    if (!missing.contains(month)) {
+                        byType.computeIfAbsent(rs.getString("name"), t -> new long[n])[index] += rs.getLong("crimes");
+                    }
+                    return null;
+                })
+                .list();
+        return new MonthlyCounts(from, to, byType, missing, !forces.isEmpty());
+    }
+
+    /** Crimes (anti-social behaviour excluded) per LSOA of the area over the period, missing months left out. */
+    Map<String, Long> byLsoa(AreaScope scope, YearMonth from, YearMonth to) {
+        var missing = missingMonths(forcesOf(scope).keySet(), from, to);
+        var counts = new java.util.TreeMap<String, Long>();
+        jdbc.sql("""
+                        SELECT c.lsoa_code, c.month, sum(c.crimes) AS crimes
+                        FROM crime_cube c JOIN crime_type t ON t.id = c.crime_type_id
+                        WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND c.month BETWEEN :from AND :to
+                          AND t.name <> :asb
+                        GROUP BY c.lsoa_code, c.month
+                        """)
+                .param("lsoas", arrayLiteral(scope))
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("asb", ASB)
+                .query((rs, row) -> {
+                    if (!missing.contains(YearMonth.from(rs.getDate("month").toLocalDate()))) {
+                        counts.merge(rs.getString("lsoa_code").strip(), rs.getLong("crimes"), Long::sum);
+                    }
+                    return null;
+                })
+                .list();
+        return counts;
+    }
+
+    /**
+     * Located crime of every imported force over the period, pooled over the LSOAs that have any located row and a
+     * population estimate for the year nearest the middle of the period, the given LSOAs left out: a
+     * national-style rate over what is stored (SaferPlan's method; police.uk is not the official count). The
+     * estimates are of the loaded year nearest {@code preferredYear} (the compared area's population year, so both
+     * sides use the same year), or nearest the middle of the period when that is null.
+     */
+    Pooled pooled(YearMonth from, YearMonth to, java.util.Collection<String> leaveOut, Integer preferredYear) {
+        var year = jdbc.sql("""
+                        SELECT p.year FROM population_estimate p JOIN geography_area a ON a.code = p.area_code
+                        WHERE a.kind = 'LSOA' GROUP BY p.year ORDER BY abs(p.year - :year), p.year LIMIT 1
+                        """)
+                .param("year", preferredYear == null ? midYear(from, to) : preferredYear)
+                .query(Integer.class)
+                .optional();
+        var forces = jdbc.sql("""
+                        SELECT DISTINCT coalesce(f.name, f.slug) FROM crime_cube c JOIN crime_force f ON f.id = c.force_id
+                        WHERE c.month BETWEEN :from AND :to AND c.lsoa_code IS NOT NULL ORDER BY 1
+                        """)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .query(String.class)
+                .list();
+        var byType = new LinkedHashMap<String, Long>();
+        jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
+                .forEach(type -> byType.put(type, 0L));
+        int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        int missing = forces.isEmpty() ? 0 : jdbc.sql("""
+                        SELECT coalesce(sum(:months - present), 0) FROM (
+                          SELECT f.id, count(DISTINCT cf.month) AS present
+                          FROM crime_force f LEFT JOIN crime_file cf ON cf.force_id = f.id AND cf.kind = 'street'
+                            AND cf.rows > 0 AND cf.month BETWEEN :from AND :to
+                          WHERE coalesce(f.name, f.slug) IN (:forces) GROUP BY f.id) AS coverage
+                        """)
+                .param("months", months)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("forces", forces)
+                .query(Integer.class)
+                .single();
+        if (year.isEmpty()) {
+            return new Pooled(byType, 0, null, 0, 0, forces, missing);
+        }
+        var exclude = "{" + String.join(",", leaveOut) + "}";
+        jdbc.sql("""
+                        SELECT t.name, sum(c.crimes) AS crimes
+                        FROM crime_cube c JOIN crime_type t ON t.id = c.crime_type_id
+                        JOIN population_estimate p ON p.area_code = c.lsoa_code AND p.year = :year
+                        WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to
+                          AND NOT (c.lsoa_code = ANY(CAST(:exclude AS TEXT[])))
+                        GROUP BY t.name
+                        """)
+                .param("year", year.get())
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("exclude", exclude)
+                .query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes")))
+                .list();
+        var lsoas = jdbc.sql("""
+                        WITH located AS (
+                          SELECT DISTINCT lsoa_code FROM crime_cube
+                          WHERE lsoa_code IS NOT NULL AND month BETWEEN :from AND :to
+                            AND NOT (lsoa_code = ANY(CAST(:exclude AS TEXT[]))))
+                        SELECT coalesce(sum(p.population), 0) AS population, count(p.population) AS with_population,
+                               count(*) AS lsoas
+                        FROM located l LEFT JOIN population_estimate p ON p.area_code = l.lsoa_code AND p.year = :year
+                        """)
+                .param("year", year.get())
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("exclude", exclude)
+                .query((rs, row) -> new long[] {rs.getLong("population"), rs.getLong("with_population"),
+                        rs.getLong("lsoas")})
+                .single();
+        return new Pooled(byType, lsoas[0], year.get(), (int) lsoas[1], (int) (lsoas[2] - lsoas[1]), forces,
+                missing);
+    }
+
+    /**
+     * Monthly counts by crime type.
+     *
+     * @param byType per crime type, one count per month from {@code from}
+     * @param missing months a force of the area supplied no street file for
+     * @param anyForce false when no located crime of the area is stored at all
+     */
+    record MonthlyCounts(YearMonth from, YearMonth to, Map<String, long[]> byType,
+            java.util.SortedSet<YearMonth> missing, boolean anyForce) {
+
+        int size() {
+            return (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        }
+
+        YearMonth month(int index) {
+            return from.plusMonths(index);
+        }
+
+        /** Crimes (anti-social behaviour excluded) per month. */
+        long[] total() {
+            var total = new long[size()];
+            byType.forEach((type, counts) -> {
+                if (!ASB.equals(type)) {
+                    for (int i = 0; i < counts.length; i++) {
+                        total[i] += counts[i];
+                    }
+                }
+            });
+            return total;
+        }
+    }
+
+    /**
+     * Pooled located crime.
+     *
+     * @param population the residents of the LSOAs counted (0 with no LSOA estimates loaded)
+     * @param lsoasWithoutPopulation LSOAs with located crime but no estimate, left out of both sides
+     * @param forceMonthsMissing months of the period for which one of the forces supplied no street file
+     */
+    record Pooled(Map<String, Long> byType, long population, Integer populationYear, int lsoas,
+            int lsoasWithoutPopulation, List<String> forces, int forceMonthsMissing) {
+
+        long total() {
+            return byType.entrySet().stream().filter(e -> !ASB.equals(e.getKey())).mapToLong(Map.Entry::getValue)
+                    .sum();
+        }
+    }
+
     static AreaCrime.Figure figure(long count, PopulationEstimate population) {
         if (population == null || population.population() <= 0) {
             return new AreaCrime.Figure(count, null, null, null);
