@@ -91,9 +91,7 @@ class AreaCrimeController {
             }
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            errors = new FormErrors(e.problems().stream()
-                    .map(problem -> new FormErrors.Item(problem.field(), problem.message()))
-                    .toList());
+            errors = FormErrors.of(e);
             page = AreaCrimePages.empty(scope, title, slug, showAudit, action);
         }
         model.addAttribute("page", page);

@@ -591,9 +591,7 @@ class GovernanceController {
             return action.get();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return formPage.apply(new FormErrors(e.problems().stream()
-                    .map(p -> new FormErrors.Item(p.field(), p.message()))
-                    .toList()));
+            return formPage.apply(FormErrors.of(e));
         } catch (GovernanceRuleException e) {
             return refused(e, model, response, partnership);
         }

@@ -259,9 +259,7 @@ class PerformanceController {
             return action.get();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return formPage.apply(new FormErrors(e.problems().stream()
-                    .map(p -> new FormErrors.Item(p.field(), p.message()))
-                    .toList()));
+            return formPage.apply(FormErrors.of(e));
         }
     }
 }

@@ -532,9 +532,7 @@ class PlanController {
             return action.get();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return formPage.apply(new FormErrors(e.problems().stream()
-                    .map(p -> new FormErrors.Item(p.field(), p.message()))
-                    .toList()));
+            return formPage.apply(FormErrors.of(e));
         } catch (PlanRuleException e) {
             return refused(e, model, response, partnership);
         }

@@ -31,6 +31,13 @@ public record FormErrors(List<Item> items) {
         return new FormErrors(list);
     }
 
+    /** The problems of a refused change, for a page that has no binding result. */
+    public static FormErrors of(InvalidInputException refused) {
+        return new FormErrors(refused.problems().stream()
+                .map(problem -> new Item(problem.field(), problem.message()))
+                .toList());
+    }
+
     /** Copies the problems of a refused change into the binding result, so the form shows them. */
     public static void reject(BindingResult result, InvalidInputException e) {
         for (var problem : e.problems()) {
