@@ -46,7 +46,7 @@ final class StagedGeography {
         populations.put(area.code(), population);
     }
 
-    /** Keeps a real name over a code-only placeholder (a lookup may give only codes). */
+    /** Keeps a real name over a name that is only the code (a lookup may give only codes). */
     private void add(Area area) {
         areas.merge(area.code(), area, (old, fresh) -> old.name().equals(old.code()) ? fresh : old);
     }
