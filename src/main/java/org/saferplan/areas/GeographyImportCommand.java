@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
+import org.saferplan.jobs.FolderCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,32 +15,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class GeographyImportCommand implements ApplicationRunner {
+class GeographyImportCommand extends FolderCommand {
 
     static final String COMMAND = "geography-import";
 
     private final GeographyFiles importer;
-    private final ConfigurableApplicationContext context;
 
     GeographyImportCommand(GeographyFiles importer, ConfigurableApplicationContext context) {
+        super(COMMAND, "folder of ONS CSV and GeoJSON files", context);
         this.importer = importer;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        var command = args.getNonOptionArgs();
-        if (command.isEmpty() || !COMMAND.equals(command.get(0))) {
-            return;
-        }
-        if (command.size() < 2) {
-            System.err.println("Usage: " + COMMAND + " <folder of ONS CSV files>");
-            System.exit(SpringApplication.exit(context, () -> 2));
-        }
-        System.exit(SpringApplication.exit(context, () -> importFolder(Path.of(command.get(1))) ? 0 : 1));
-    }
-
-    boolean importFolder(Path folder) {
+    protected boolean importFolder(Path folder) {
         boolean allGood = true;
         try (var files = Files.list(folder)) {
             for (var file : files.filter(path -> GeographyFiles.isGeographyFile(path.toString())).sorted().toList()) {

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
+import org.saferplan.jobs.FolderCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,32 +17,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(21)
-class CrimeImportCommand implements ApplicationRunner {
+class CrimeImportCommand extends FolderCommand {
 
     static final String COMMAND = "crime-import";
 
     private final CrimeImports imports;
-    private final ConfigurableApplicationContext context;
 
     CrimeImportCommand(CrimeImports imports, ConfigurableApplicationContext context) {
+        super(COMMAND, "folder of police.uk CSV files", context);
         this.imports = imports;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        var command = args.getNonOptionArgs();
-        if (command.isEmpty() || !COMMAND.equals(command.get(0))) {
-            return;
-        }
-        if (command.size() < 2) {
-            System.err.println("Usage: " + COMMAND + " <folder of police.uk CSV files>");
-            System.exit(SpringApplication.exit(context, () -> 2));
-        }
-        System.exit(SpringApplication.exit(context, () -> importFolder(Path.of(command.get(1))) ? 0 : 1));
-    }
-
-    boolean importFolder(Path folder) {
+    protected boolean importFolder(Path folder) {
         try (var paths = Files.walk(folder)) {
             var files = paths.filter(Files::isRegularFile)
                     .filter(path -> path.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
