@@ -205,7 +205,7 @@ class Datasets {
                     + " is shared under"));
         }
         var unit = form.unit().isEmpty() ? defaults.unit() : form.unit();
-        if (unit.isEmpty()) {
+        if (unit.isEmpty() && kind == DatasetKind.INDICATOR) {
             problems.add(new InvalidInputException.Problem("unit", "Enter what a value is, for example incidents"));
         }
         if (!problems.isEmpty()) {
