@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,6 +111,27 @@ class BrowserJourneyTests {
         assertAccessible("/sign-in?error=credentials");
     }
 
+    @Test
+    void anAnalystUploadsDefrasFlyTippingTableAndSeesTheDataset() {
+        signIn("analyst");
+        browser.get(base() + "/partnerships/dorset/evidence/datasets/new");
+        assertAccessible("/partnerships/dorset/evidence/datasets/new");
+        var title = "Fly-tipping journey " + System.nanoTime();
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("FLY_TIPPING");
+        new Select(browser.findElement(By.id("ownerId"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("sharing"))).selectByValue("PUBLIC");
+        browser.findElement(By.id("file")).sendKeys(Path.of("..", "shared", "data", "flytipping",
+                "LA_incidents_201213_to_201718.csv").toAbsolutePath().normalize().toString());
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getTitle().startsWith(title));
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Dataset added");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
+        assertThat(browser.findElement(By.id("values-table")).getText()).contains("2016-17", "2,421");
+        assertAccessible(URI.create(browser.getCurrentUrl()).getPath());
+    }
+
     private void signIn(String username) {
         browser.manage().deleteAllCookies();
         browser.get(base() + "/sign-in");
@@ -157,7 +179,7 @@ class BrowserJourneyTests {
             }
             var path = URI.create(href).getPath();
             if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
-                    || path.endsWith(".csv")) {
+                    || path.endsWith(".csv") || path.endsWith(".json")) {
                 continue;
             }
             found.add(path);
