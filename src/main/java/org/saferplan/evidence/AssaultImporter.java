@@ -76,7 +76,8 @@ class AssaultImporter implements Importer {
             "Not known", List.of("unknown", "not known", "not stated"));
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm[:ss]"));
 
     private final AreaCheck areas;

@@ -13,7 +13,6 @@ import org.saferplan.evidence.web.DatasetForm;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +30,13 @@ class Datasets {
     static final String RECORD_TYPE = "evidence dataset";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final AuditTrail audit;
     private final Partnerships partnerships;
     private final Map<DatasetKind, Importer> importers = new LinkedHashMap<>();
 
-    Datasets(JdbcClient jdbc, JdbcTemplate template, AuditTrail audit, Partnerships partnerships,
+    Datasets(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, AuditTrail audit,
+            Partnerships partnerships,
             List<Importer> importers) {
         this.jdbc = jdbc;
         this.template = template;
@@ -291,20 +291,34 @@ class Datasets {
                 .param("by", AuditTrail.currentActor())
                 .query(Long.class)
                 .single();
-        template.batchUpdate("""
-                INSERT INTO evidence_value (version_id, area_code, period, starts_on, dimension, category, value,
-                    numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, staged.values(), 1000, (ps, v) -> {
-                    ps.setLong(1, versionId);
-                    ps.setString(2, v.areaCode());
-                    ps.setString(3, v.period().text());
-                    ps.setObject(4, v.period().startsOn());
-                    ps.setString(5, v.dimension());
-                    ps.setString(6, v.category());
-                    ps.setBigDecimal(7, v.value());
-                    ps.setBigDecimal(8, v.numerator());
-                    ps.setBigDecimal(9, v.denominator());
-                });
+        // Arrays through unnest: one statement per 10,000 values, an order of magnitude faster than JDBC batches.
+        var values = staged.values();
+        for (int from = 0; from < values.size(); from += 10_000) {
+            var chunk = values.subList(from, Math.min(values.size(), from + 10_000));
+            template.execute((java.sql.Connection con) -> {
+                try (var insert = con.prepareStatement("""
+                        INSERT INTO evidence_value (version_id, area_code, period, starts_on, dimension, category,
+                            value, numerator, denominator)
+                        SELECT ?, * FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::numeric[],
+                            ?::numeric[], ?::numeric[])
+                        """)) {
+                    insert.setLong(1, versionId);
+                    insert.setArray(2, con.createArrayOf("text", chunk.stream().map(Staged.Value::areaCode).toArray()));
+                    insert.setArray(3, con.createArrayOf("text", chunk.stream().map(v -> v.period().text()).toArray()));
+                    insert.setArray(4, con.createArrayOf("date", chunk.stream()
+                            .map(v -> java.sql.Date.valueOf(v.period().startsOn())).toArray()));
+                    insert.setArray(5, con.createArrayOf("text", chunk.stream().map(Staged.Value::dimension)
+                            .toArray()));
+                    insert.setArray(6, con.createArrayOf("text", chunk.stream().map(Staged.Value::category).toArray()));
+                    insert.setArray(7, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::value).toArray()));
+                    insert.setArray(8, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::numerator)
+                            .toArray()));
+                    insert.setArray(9, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::denominator)
+                            .toArray()));
+                    return insert.executeUpdate();
+                }
+            });
+        }
         jdbc.sql("UPDATE evidence_dataset SET current_version_id = :v WHERE id = :d")
                 .param("v", versionId)
                 .param("d", datasetId)

@@ -132,7 +132,8 @@ class EvidencePages {
         }
         return new DatasetPage(dataset.id(), dataset.title(), href(slug, dataset.id()), dataset.illustrative(),
                 dataset.sharing() == Sharing.RESTRICTED, facts, options, area, areaLabel,
-                chart("chart-" + dataset.id(), dataset.title() + ", " + areaLabel, dataset.unit(), series), dataset.unit(),
+                chart("chart-" + dataset.id(), dataset.title() + ", " + areaLabel, dataset.unit(), series),
+                dataset.unit(),
                 ratio, rows, breakdowns, versions.stream().map(v -> new DatasetPage.VersionRow(v.fileName(),
                         WHEN.format(v.uploadedAt()), v.uploadedBy(), v.values(),
                         Long.valueOf(v.id()).equals(dataset.currentVersionId()))).toList(),

@@ -70,7 +70,8 @@ class FlyTippingImporter implements Importer {
         var header = table.lines().get(headerAt);
         int totalColumn = -1;
         for (int c = 0; c < header.cells().size(); c++) {
-            if (header.cell(c).equalsIgnoreCase("Total Incidents") || header.cell(c).equalsIgnoreCase("Total Actions")) {
+            if (header.cell(c).equalsIgnoreCase("Total Incidents")
+                    || header.cell(c).equalsIgnoreCase("Total Actions")) {
                 totalColumn = c;
                 break;
             }

@@ -153,7 +153,8 @@ class EvidenceImportTests {
                 + "2017-18,E07000999,Nowhere Vale,South West,15\n";
         var result = datasets.create(dorset(), form("Unmatched", DatasetKind.FLY_TIPPING, "", ""),
                 file("tiny.csv", text), false);
-        assertThat(result.notes()).anyMatch(n -> n.startsWith("Not imported") && n.contains("Nowhere Vale (E07000999)"));
+        assertThat(result.notes())
+                .anyMatch(n -> n.startsWith("Not imported") && n.contains("Nowhere Vale (E07000999)"));
         assertThat(stored(result.dataset(), "E06000058")).containsEntry("2017-18", new BigDecimal("282"));
     }
 
