@@ -129,12 +129,13 @@ class DemoWorkspace implements ApplicationRunner {
         // annual public and planned meetings with decisions and an action log. People's names are illustrative.
         governanceDocuments.load(dorset.id(), resource("demo/governance.txt"));
 
-        // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
-        // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
-        performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
-
         // Partner evidence: Defra's fly-tipping tables for Dorset's districts (real), illustrative A&E and NRM data.
         evidenceDocuments.load(dorset.id(), resource("demo/evidence.txt"), "demo/");
+
+        // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
+        // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
+        // Indicators fed from real data (police.uk, Defra via evidence) come after their sources.
+        performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
     }
 
     private static String resource(String path) {
