@@ -14,8 +14,11 @@ final class CrimeHarmPages {
 
     static final String CSV_HEADER = "area_code,from,to,crime_type,crimes,count_share,weight_days,harm_days,"
             + "harm_share,in_harm_total";
-    static final String PROACTIVE_NOTE = "Not in the harm total: mostly found by police activity (SaferPlan's"
-            + " application of the Crime Harm Index rule that leaves out proactively detected offences)";
+    static final String PROACTIVE_NOTE = "Not in the harm total: mostly found by police activity";
+    static final String PROACTIVE_CAVEAT = "Drugs and possession of weapons are shown but not in the harm total:"
+            + " the Crime Harm Index leaves out offences detected proactively by the police, and police.uk cannot"
+            + " tell those apart, so SaferPlan leaves out the two types found mostly by police activity"
+            + " (SaferPlan's application of the rule).";
     private static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 190;
     private static final int BAR_RIGHT = 600;
@@ -43,6 +46,11 @@ final class CrimeHarmPages {
         var rows = new ArrayList<CrimeHarmPage.TypeRow>();
         var bars = new ArrayList<CrimeHarmPage.PairBar>();
         CrimeHarm.TypeHarm top = null;
+        double largest = 0.01;
+        for (var row : byType.values()) {
+            largest = Math.max(largest, crimes == 0 ? 0 : (double) row.count() / crimes);
+            largest = Math.max(largest, total == 0 || row.proactive() ? 0 : row.harm() / total);
+        }
         for (var row : byType.values()) {
             double countShare = crimes == 0 ? 0 : (double) row.count() / crimes;
             double harmShare = total == 0 ? 0 : row.harm() / total;
@@ -51,7 +59,7 @@ final class CrimeHarmPages {
                     row.proactive() ? "–" : percent(harmShare), row.proactive() ? PROACTIVE_NOTE : ""));
             int i = bars.size();
             double y = 12 + i * ROW;
-            double span = BAR_RIGHT - LABEL_WIDTH;
+            double span = (BAR_RIGHT - LABEL_WIDTH) / largest;
             bars.add(new CrimeHarmPage.PairBar(row.type(), y + 14, y, span * countShare,
                     row.type() + ": " + percent(countShare) + " of crimes", y + 12, row.proactive() ? 0
                     : span * harmShare, row.type() + ": " + (row.proactive() ? "not in the harm total"
@@ -81,13 +89,13 @@ final class CrimeHarmPages {
         int height = 12 + bars.size() * ROW + 50;
         var chart = new AreaAnalysisPage.Chart(WIDTH, height, "Share of crimes and share of harm by crime type, "
                 + period.toLowerCase(Locale.UK), "Paired bars, one pair per crime type: the upper bar is the"
-                + " type's share of crimes, the lower its share of harm-weighted crime. The table beside gives the"
-                + " counts, weights and harm in days.");
+                + " type's share of crimes, the lower its share of harm-weighted crime; the longest bar is the"
+                + " largest share. The table gives the counts, weights and harm in days.");
         return new CrimeHarmPage(frame, sentences, chart, bars, rows, totalRow, forces, caveats());
     }
 
     static List<String> caveats() {
-        return List.of(CrimeHarm.CAVEAT, "Source: " + CrimeHarm.SOURCE, "Anti-social behaviour is not crime and"
+        return List.of(CrimeHarm.CAVEAT, PROACTIVE_CAVEAT, "Source: " + CrimeHarm.SOURCE, "Anti-social behaviour is not crime and"
                 + " carries no harm weight. Months missing from the police data are left out, as on the counts"
                 + " page; crimes police.uk could not locate are in no area.");
     }
