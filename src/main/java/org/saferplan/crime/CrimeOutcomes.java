@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * latest outcome when police.uk published that file; where it is still pending (blank, "Under investigation",
  * "Status update unavailable") and an imported outcomes file holds a later outcome for the same Crime ID, the
  * latest of those is used (SaferPlan's rule; ties in the same outcome month prefer a concluded outcome). Recent
- * months are immature: many of their crimes have no outcome yet.
+ * months are immature: many of their crimes have no outcome yet. Rows are read through the (force, month) index of
+ * the forces with crime in the area (taken from the cube), not by scanning every force.
  */
 @Service
 public class CrimeOutcomes {
@@ -114,11 +115,14 @@ public class CrimeOutcomes {
         var missing = new HashSet<>(crime.missingMonths());
         var cells = new ArrayList<Cell>();
         jdbc.sql("""
-                        WITH crimes AS (
+                        WITH forces AS (
+                          SELECT DISTINCT force_id FROM crime_cube
+                          WHERE lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND month BETWEEN :from AND :to),
+                        crimes AS (
                           SELECT s.month, s.crime_type_id, s.last_outcome_id, s.crime_id
                           FROM crime_street s JOIN crime_type t ON t.id = s.crime_type_id
-                          WHERE s.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND s.month BETWEEN :from AND :to
-                            AND t.name <> :asb),
+                          WHERE s.force_id IN (SELECT force_id FROM forces) AND s.month BETWEEN :from AND :to
+                            AND s.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND t.name <> :asb),
                         pending AS (
                           SELECT DISTINCT crime_id FROM crimes
                           WHERE crime_id IS NOT NULL AND (last_outcome_id IS NULL OR last_outcome_id IN (
@@ -126,7 +130,8 @@ public class CrimeOutcomes {
                         later AS (
                           SELECT DISTINCT ON (o.crime_id) o.crime_id, o.outcome_type_id
                           FROM crime_outcome o JOIN crime_outcome_type ot ON ot.id = o.outcome_type_id
-                          WHERE o.month >= :from AND o.crime_id IN (SELECT crime_id FROM pending)
+                          WHERE o.force_id IN (SELECT force_id FROM forces) AND o.month >= :from
+                            AND o.crime_id IN (SELECT crime_id FROM pending)
                           ORDER BY o.crime_id, o.month DESC, ot.name IN (:pendingNames), o.outcome_type_id)
                         SELECT c.month, t.name AS type, ot.name AS outcome,
                                (l.crime_id IS NOT NULL AND l.outcome_type_id IS DISTINCT FROM c.last_outcome_id)
