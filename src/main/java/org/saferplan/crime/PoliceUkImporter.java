@@ -33,11 +33,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores police.uk files in the archive, all files of one import in one transaction: for each (force, month, kind)
- * the old rows, cube cells and {@code crime_file} row are deleted and the new ones copied in. Any problem in any
+ * Stores police.uk files in the archive, all files of one import at once or not at all: for each (force, month,
+ * kind) the old rows, cube cells and {@code crime_file} row are deleted and the new ones stored. Any problem in any
  * file rolls the whole import back, so the archive is left exactly as it was; a file whose SHA-256 equals the stored
  * one is "unchanged" and not read again. Imports take one cluster-wide lock, so two imports of the same force-month
  * never interleave, even on two nodes.
+ *
+ * <p>Small imports (under {@link #BULK_BYTES} of CSV) are copied straight into the archive tables in the import's
+ * transaction. Larger ones load on {@value #WORKERS} connections at once, each into new tables of its own created
+ * in its own transaction (so {@code COPY ... FREEZE} applies and indexes are built once, after the load); only when
+ * every file was good do those transactions commit and a short last transaction replace the old force-months and
+ * attach the new tables to {@code crime_street}, {@code crime_cube}, ... (table inheritance), with the
+ * {@code crime_file} rows: readers see the whole import at once or nothing of it. Tables of an import killed before
+ * that transaction were never visible and are dropped by the next import (stack.md, "Bulk loading police.uk rows").
  */
 @Component
 class PoliceUkImporter {
@@ -659,7 +667,8 @@ class PoliceUkImporter {
                 for (var part : parts.entrySet()) {
                     statement.execute("CREATE INDEX ON " + part.getValue() + " (force_id, month)");
                     if (part.getKey().equals("crime_cube")) {
-                        statement.execute("CREATE INDEX ON " + part.getValue() + " (lsoa_code, month)");
+                        statement.execute("CREATE INDEX ON " + part.getValue()
+                                + " (lsoa_code, month) INCLUDE (crime_type_id, force_id, crimes)");
                         statement.execute("ANALYZE " + part.getValue());
                     }
                 }
