@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read_csv + GROUP BY on the same files as a reference, and the Dorset partnership's statistics page and API times
  * with the year loaded. Asserts no timing (the machine is shared). Run it on its own, in a 1 GB heap:
  * {@code ./mvnw test -Pbenchmark -Dfrontend.skip=true -Dtest=NationalYearBenchmark} (system property
- * {@code benchmark.rounds}, default 2: later rounds import the same files under other force names).
+ * {@code benchmark.rounds}, default 2: later rounds import the same files under other force names;
+ * {@code -Dbenchmark.duckdb=false} leaves out the DuckDB reference).
  */
 @IntegrationTest
 @Tag("benchmark")
@@ -61,9 +62,18 @@ class NationalYearBenchmark {
         for (var file : files) {
             bytes += Files.size(file.path());
         }
-        System.out.printf("%nnational year: %d files, %,.0f MB of CSV in %s (ready in %.1f s); heap limit %,d MB;"
+        say("%nnational year: %d files, %,.0f MB of CSV in %s (ready in %.1f s); heap limit %,d MB;"
                         + " load %s%n", files.size(), bytes / 1e6, folder, (System.nanoTime() - generateStart) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20, uptime());
+
+        // The same pages with only the demo months stored, to see what the national year adds.
+        say("before the import (demo months only, default period):%n");
+        var user = new HttpUser("http://localhost:" + port);
+        user.signIn("analyst", "saferplan-demo");
+        time("GET /partnerships/dorset/crime (default period)", () -> {
+            assertThat(user.get("/partnerships/dorset/crime").statusCode()).isEqualTo(200);
+            return null;
+        });
 
         int rounds = Integer.getInteger("benchmark.rounds", 2);
         var rates = new ArrayList<Double>();
@@ -84,26 +94,28 @@ class NationalYearBenchmark {
                     .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             double rate = result.rows() / seconds;
             rates.add(rate);
-            System.out.printf("round %d: %,d rows in %d files, %.2f s = %,.0f rows/s end to end; peak heap %,d MB;"
+            say("round %d: %,d rows in %d files, %.2f s = %,.0f rows/s end to end; peak heap %,d MB;"
                     + " load %s%n", round, result.rows(), named.size(), seconds, rate, peak >> 20, uptime());
-            System.out.println("  split: " + importer.lastTimings());
+            say("  split: %s%n", importer.lastTimings());
             if (round == 1) {
                 // The statistics with exactly one national year (and the demo months) loaded.
                 statisticsPages();
             }
-            System.out.printf("  CPU: Java %.1f s + PostgreSQL %.1f s = %.2f CPU-us a row; on 2 otherwise idle cores"
+            say("  CPU: Java %.1f s + PostgreSQL %.1f s = %.2f CPU-us a row; on 2 otherwise idle cores"
                     + " that is at best %,.0f rows/s%n", javaCpu, postgresCpu, (javaCpu + postgresCpu) * 1e6
                     / result.rows(), result.rows() / ((javaCpu + postgresCpu) / 2));
         }
         rates.sort(null);
-        System.out.printf("import rows/s: best %,.0f, median %,.0f over %d rounds%n", rates.get(rates.size() - 1),
+        say("import rows/s: best %,.0f, median %,.0f over %d rounds%n", rates.get(rates.size() - 1),
                 rates.get(rates.size() / 2), rates.size());
-        System.out.printf("stored: %,d street rows, %,d cube cells; database %s%n",
+        say("stored: %,d street rows, %,d cube cells; database %s%n",
                 jdbc.sql("SELECT count(*) FROM crime_street").query(Long.class).single(),
                 jdbc.sql("SELECT count(*) FROM crime_cube").query(Long.class).single(),
                 jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
 
-        duckDb(folder, bytes);
+        if (Boolean.parseBoolean(System.getProperty("benchmark.duckdb", "true"))) {
+            duckDb(folder, bytes);
+        }
     }
 
     /** DuckDB (in memory) reading the same CSV files and counting the cube: a reference, not a durable load. */
@@ -124,7 +136,7 @@ class NationalYearBenchmark {
                     rows = rs.getLong(2);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("DuckDB read_csv + GROUP BY, round %d: %,d rows into %,d cells in %.2f s = %,.0f"
+                say("DuckDB read_csv + GROUP BY, round %d: %,d rows into %,d cells in %.2f s = %,.0f"
                         + " rows/s (%,.0f MB/s)%n", round, rows, cells, seconds, rows / seconds, bytes / 1e6 / seconds);
             }
         }
@@ -161,7 +173,7 @@ class NationalYearBenchmark {
     private void time(String what, Callable<Void> request) throws Exception {
         long first = System.nanoTime();
         request.call();
-        System.out.printf("%s: first request %.0f ms%n", what, (System.nanoTime() - first) / 1e6);
+        say("%s: first request %.0f ms%n", what, (System.nanoTime() - first) / 1e6);
         for (int i = 0; i < 10; i++) {
             request.call();
         }
@@ -174,7 +186,7 @@ class NationalYearBenchmark {
         }
         cpu = javaCpuSeconds() + postgresCpuSeconds() - cpu;
         Arrays.sort(millis);
-        System.out.printf("%s: median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests; CPU (Java + PostgreSQL)"
+        say("%s: median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests; CPU (Java + PostgreSQL)"
                 + " %.0f ms a request; load %s%n", what, millis[25], millis[47], millis[49], millis.length,
                 cpu * 1000 / millis.length, uptime());
     }
@@ -182,6 +194,18 @@ class NationalYearBenchmark {
     private static List<SourceFile> renamed(List<SourceFile> files, String suffix) {
         return files.stream().map(file -> new SourceFile(file.name().replace("-street.csv", suffix + "-street.csv"),
                 file.path())).toList();
+    }
+
+    /** Prints a line, and appends it to target/national-year-benchmark.txt (kept even if the fork is killed). */
+    private static void say(String format, Object... values) {
+        var line = String.format(format, values);
+        System.out.print(line);
+        try {
+            Files.writeString(Path.of("target", "national-year-benchmark.txt"), line,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            System.out.println("(could not append to target/national-year-benchmark.txt: " + e.getMessage() + ")");
+        }
     }
 
     private static double javaCpuSeconds() {
