@@ -18,6 +18,7 @@ import org.saferplan.performance.PerformanceDocuments;
 import org.saferplan.plan.PlanDocuments;
 import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
+import org.saferplan.surveys.SurveyDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,11 +51,12 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final SurveyDocuments surveyDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments) {
+            PerformanceDocuments performanceDocuments, SurveyDocuments surveyDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -64,6 +66,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.planDocuments = planDocuments;
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
+        this.surveyDocuments = surveyDocuments;
     }
 
     @Override
@@ -129,6 +132,10 @@ class DemoWorkspace implements ApplicationRunner {
         // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
         // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
         performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
+
+        // The three sources of the plan's "Consultation and Engagement" section with their published numbers, and
+        // an illustrative second residents' survey wave (respondent-level) so change between waves shows.
+        surveyDocuments.load(dorset.id(), resource("demo/surveys.txt"));
     }
 
     private static String resource(String path) {
