@@ -157,7 +157,7 @@ class BrowserJourneyTests {
             }
             var path = URI.create(href).getPath();
             if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
-                    || path.endsWith(".csv")) {
+                    || path.endsWith(".csv") || path.endsWith(".json")) {
                 continue;
             }
             found.add(path);

@@ -62,12 +62,15 @@ class SurveyController {
     private final Surveys surveys;
     private final PlanItems planItems;
     private final IndicatorFeed feed;
+    private final ResultFeed resultFeed;
 
-    SurveyController(SurveyPages pages, Surveys surveys, PlanItems planItems, IndicatorFeed feed) {
+    SurveyController(SurveyPages pages, Surveys surveys, PlanItems planItems, IndicatorFeed feed,
+            ResultFeed resultFeed) {
         this.pages = pages;
         this.surveys = surveys;
         this.planItems = planItems;
         this.feed = feed;
+        this.resultFeed = resultFeed;
     }
 
     @GetMapping
@@ -507,13 +510,7 @@ class SurveyController {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            for (var e : result.estimates()) {
-                var note = report.survey().name() + ", " + e.wave().label() + ": 95% interval "
-                        + Views.interval(e.estimate().interval()) + ", base " + Views.whole(e.estimate().n())
-                        + (e.wave().illustrative() ? " (illustrative)" : "");
-                feed.feed(partnership.id(), indicator.id(), e.wave().publishedOn(), 100 * e.estimate().proportion(),
-                        note.length() > 300 ? note.substring(0, 300) : note);
-            }
+            resultFeed.send(partnership.id(), report.survey(), result, indicator.id());
             return "redirect:/partnerships/" + slug + "/performance/indicators/" + indicator.id()
                     + "?done=value-saved";
         }, errors -> surveyPage(partnership, id, errors, null, model));
