@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,9 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyJourneyTests {
 
-    private static final List<String> WCAG_TAGS =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
-
     @LocalServerPort
     int port;
 
@@ -43,16 +37,8 @@ class SurveyJourneyTests {
 
     @BeforeAll
     void startBrowser() throws Exception {
-        axe = Files.readString(Path.of(getClass().getResource("/frontend/axe.min.js").toURI()));
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        axe = Chromium.axe();
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -161,13 +147,7 @@ class SurveyJourneyTests {
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/sign-in");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("saferplan-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(driver -> !driver.findElements(By.cssSelector(".app-account-bar")).isEmpty());
+        Chromium.signIn(browser, base(), username);
     }
 
     private void open(String path) {
@@ -200,20 +180,10 @@ class SurveyJourneyTests {
     }
 
     /** The page has one h1, a SaferPlan title, and no WCAG 2.2 A/AA violation. */
-    @SuppressWarnings("unchecked")
     private void checked() {
         assertThat(browser.getTitle()).endsWith("– SaferPlan");
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-        var js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        var result = (Map<String, Object>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' at '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))}))
-                   .catch(e => done({violations: ['axe failed: ' + e]}));
-                """, WCAG_TAGS);
-        assertThat((List<String>) result.get("violations")).as("WCAG 2.2 AA violations on " + browser.getCurrentUrl())
+        assertThat(Chromium.violations(browser, axe)).as("WCAG 2.2 AA violations on " + browser.getCurrentUrl())
                 .isEmpty();
     }
 
