@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saferplan.governance.Partnership;
-import org.saferplan.performance.IndicatorFeed;
-import org.saferplan.surveys.web.Forms.FeedForm;
 import org.saferplan.surveys.web.Forms.FindingForm;
 import org.saferplan.surveys.web.Forms.LinkForm;
 import org.saferplan.surveys.web.Forms.PublishedForm;
@@ -55,22 +53,15 @@ class SurveyController {
             Map.entry("summary-saved", "Results by answer saved"),
             Map.entry("imported", "Respondents imported"),
             Map.entry("linked", "Concern linked to the plan"),
-            Map.entry("unlinked", "Link removed"),
-            Map.entry("fed", "Values sent to the indicator"));
+            Map.entry("unlinked", "Link removed"));
 
     private final SurveyPages pages;
     private final Surveys surveys;
     private final PlanItems planItems;
-    private final IndicatorFeed feed;
-    private final ResultFeed resultFeed;
-
-    SurveyController(SurveyPages pages, Surveys surveys, PlanItems planItems, IndicatorFeed feed,
-            ResultFeed resultFeed) {
+    SurveyController(SurveyPages pages, Surveys surveys, PlanItems planItems) {
         this.pages = pages;
         this.surveys = surveys;
         this.planItems = planItems;
-        this.feed = feed;
-        this.resultFeed = resultFeed;
     }
 
     @GetMapping
@@ -485,35 +476,6 @@ class SurveyController {
         var partnership = pages.partnership(slug);
         surveys.unlink(partnership.id(), id, linkId);
         return "redirect:" + Views.surveyHref(slug, id) + "?done=unlinked";
-    }
-
-    /** Sends every wave's estimate of a result to a survey-sourced percentage indicator of the performance module. */
-    @PostMapping("/{id}/indicator")
-    String sendToIndicator(@PathVariable String slug, @PathVariable long id, @ModelAttribute FeedForm form,
-            Model model, HttpServletResponse response) {
-        var partnership = pages.partnership(slug);
-        return change(response, () -> {
-            var report = pages.report(partnership, id);
-            var problems = new ArrayList<InvalidInputException.Problem>();
-            var result = report.results().stream().filter(r -> String.valueOf(r.result().id())
-                    .equals(form.resultId())).findFirst().orElse(null);
-            if (result == null) {
-                problems.add(new InvalidInputException.Problem("resultId", "Choose a result"));
-            } else if (result.estimates().isEmpty()) {
-                problems.add(new InvalidInputException.Problem("resultId", "That result has no values yet"));
-            }
-            var indicator = feed.surveyIndicators(partnership.id()).stream()
-                    .filter(i -> String.valueOf(i.id()).equals(form.indicatorId())).findFirst().orElse(null);
-            if (indicator == null) {
-                problems.add(new InvalidInputException.Problem("indicatorId", "Choose an indicator"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            resultFeed.send(partnership.id(), report.survey(), result, indicator.id());
-            return "redirect:/partnerships/" + slug + "/performance/indicators/" + indicator.id()
-                    + "?done=value-saved";
-        }, errors -> surveyPage(partnership, id, errors, null, model));
     }
 
     static String change(HttpServletResponse response, Supplier<String> action,

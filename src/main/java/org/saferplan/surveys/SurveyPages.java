@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.saferplan.governance.Partnership;
 import org.saferplan.governance.Partnerships;
-import org.saferplan.performance.IndicatorFeed;
 import org.saferplan.surveys.Estimates.Estimate;
 import org.saferplan.surveys.SurveyReports.Report;
 import org.saferplan.surveys.SurveyReports.ResultReport;
@@ -14,7 +13,6 @@ import org.saferplan.surveys.web.SurveyViews;
 import org.saferplan.surveys.web.SurveyViews.Bar;
 import org.saferplan.surveys.web.SurveyViews.BarChart;
 import org.saferplan.surveys.web.SurveyViews.Tick;
-import org.saferplan.web.Option;
 import org.saferplan.web.Shell;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,16 +26,14 @@ class SurveyPages {
     private final SurveyReports reports;
     private final YouSaidWeDid youSaidWeDid;
     private final PlanItems planItems;
-    private final IndicatorFeed feed;
 
     SurveyPages(Partnerships partnerships, SurveyRepository repository, SurveyReports reports,
-            YouSaidWeDid youSaidWeDid, PlanItems planItems, IndicatorFeed feed) {
+            YouSaidWeDid youSaidWeDid, PlanItems planItems) {
         this.partnerships = partnerships;
         this.repository = repository;
         this.reports = reports;
         this.youSaidWeDid = youSaidWeDid;
         this.planItems = planItems;
-        this.feed = feed;
     }
 
     Partnership partnership(String slug) {
@@ -141,16 +137,9 @@ class SurveyPages {
                     .map(i -> i.kindLabel() + ": " + i.title()).orElse("A plan item not in the current version");
             links.add(new SurveyViews.LinkRow(said, item, href + "/links/" + link.id() + "/remove"));
         }
-        var resultOptions = new ArrayList<Option>();
-        resultOptions.add(new Option("", "Choose a result"));
-        report.results().forEach(r -> resultOptions.add(new Option(String.valueOf(r.result().id()), r.result().name())));
-        var indicatorOptions = new ArrayList<Option>();
-        indicatorOptions.add(new Option("", "Choose an indicator"));
-        feed.surveyIndicators(partnership.id()).forEach(i -> indicatorOptions.add(new Option(String.valueOf(i.id()),
-                i.name() + " (" + i.frequency().toLowerCase(Locale.UK) + ")")));
         return new SurveyViews.SurveyPage(survey.id(), survey.name(), href, survey.external()
                 ? "Survey run by others" : "Survey run by the partnership", facts, waves, questions, results, concerns,
-                findings, links, version.map(PlanItems.Version::label).orElse(null), resultOptions, indicatorOptions);
+                findings, links, version.map(PlanItems.Version::label).orElse(null));
     }
 
     static String said(Report report, Records.ResponseLink link) {

@@ -384,7 +384,7 @@ class SurveyTests {
     }
 
     @Test
-    void aResultFeedsASurveyIndicatorOfPerformance() throws Exception {
+    void aResultIsTheSourceOfAPerformanceIndicator() throws Exception {
         var analyst = as(accounts, "analyst");
         var indicatorName = "Feeling safe after dark (survey) " + System.nanoTime();
         var created = mvc.perform(post("/partnerships/dorset/performance/indicators/new").param("name", indicatorName)
@@ -395,15 +395,17 @@ class SurveyTests {
         var indicatorId = indicatorHref.substring(indicatorHref.lastIndexOf('/') + 1);
         var survey = demo("Dorset Council residents' survey");
         var result = repository.results(survey.id()).get(0);
-        var sent = mvc.perform(post(Views.surveyHref("dorset", survey.id()) + "/indicator")
-                .param("resultId", String.valueOf(result.id())).param("indicatorId", indicatorId).with(csrf())
-                .with(analyst)).andReturn();
-        assertThat(sent.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("analyst", indicatorHref, 200).select("option").eachAttr("value"))
+                .contains("survey-result:" + result.id());
+        var connected = mvc.perform(post(indicatorHref + "/feed").param("feed", "survey-result:" + result.id())
+                .with(csrf()).with(analyst)).andReturn();
+        assertThat(connected.getResponse().getStatus()).isEqualTo(302);
         var api = json.readTree(mvc.perform(get("/api/v1/partnerships/dorset/indicators/" + indicatorId)
                 .with(httpBasic("analyst", "saferplan-demo"))).andReturn().getResponse().getContentAsString());
         assertThat(api.at("/values/0/period").asString()).isEqualTo("2020-21");
         assertThat(api.at("/values/0/value").asDouble()).isEqualTo(76.0);
-        assertThat(api.at("/values/0/note").asString()).contains("95% interval 74.3% to 77.6%");
+        assertThat(api.at("/values/0/note").asString()).contains("Autumn 2020: 95% interval 74.3% to 77.6%");
         assertThat(api.at("/values/1/period").asString()).isEqualTo("2021-22");
+        assertThat(api.at("/values/1/note").asString()).contains("(illustrative)");
     }
 }

@@ -55,6 +55,4 @@ public final class Forms {
             return new LinkForm("", "");
         }
     }
-
-    public record FeedForm(String resultId, String indicatorId) {}
 }

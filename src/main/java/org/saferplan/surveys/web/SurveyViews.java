@@ -53,8 +53,7 @@ public final class SurveyViews {
 
     public record SurveyPage(long id, String name, String href, String kind, List<Fact> facts, List<WaveRow> waves,
             List<QuestionRow> questions, List<ResultView> results, List<ConcernView> concerns,
-            List<FindingGroup> findings, List<LinkRow> links, String planVersion, List<Option> resultOptions,
-            List<Option> indicatorOptions) {}
+            List<FindingGroup> findings, List<LinkRow> links, String planVersion) {}
 
     /** One bar with its 95% interval; coordinates in SVG units. */
     public record Bar(String label, String y, String labelY, String width, String lower, String upper,
