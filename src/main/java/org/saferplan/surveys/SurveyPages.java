@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.saferplan.areas.Geography;
 import org.saferplan.governance.Partnership;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.surveys.Estimates.Estimate;
@@ -26,14 +27,16 @@ class SurveyPages {
     private final SurveyReports reports;
     private final YouSaidWeDid youSaidWeDid;
     private final PlanItems planItems;
+    private final Geography geography;
 
     SurveyPages(Partnerships partnerships, SurveyRepository repository, SurveyReports reports,
-            YouSaidWeDid youSaidWeDid, PlanItems planItems) {
+            YouSaidWeDid youSaidWeDid, PlanItems planItems, Geography geography) {
         this.partnerships = partnerships;
         this.repository = repository;
         this.reports = reports;
         this.youSaidWeDid = youSaidWeDid;
         this.planItems = planItems;
+        this.geography = geography;
     }
 
     Partnership partnership(String slug) {
@@ -187,8 +190,9 @@ class SurveyPages {
         var excludedText = "The base is the valid answers: " + (excluded.isEmpty() ? "people who gave no answer are"
                 + " left out." : String.join(", ", excluded) + " and no answer are left out.");
         var breakdowns = r.breakdowns().stream().map(b -> new SurveyViews.BreakdownView(b.by(), b.cells().stream()
-                .map(c -> c.hidden() ? new SurveyViews.CellRow(c.group(), Views.whole(c.respondents()), "", "", true)
-                        : new SurveyViews.CellRow(c.group(), Views.whole(c.respondents()),
+                .map(c -> c.hidden() ? new SurveyViews.CellRow(group(b.by(), c.group()), Views.whole(c.respondents()),
+                        "", "", true)
+                        : new SurveyViews.CellRow(group(b.by(), c.group()), Views.whole(c.respondents()),
                         Views.percent(c.estimate().proportion()), Views.interval(c.estimate().interval()), false))
                 .toList())).toList();
         var id = "result-" + r.result().id();
@@ -196,6 +200,11 @@ class SurveyPages {
                 "Counts " + String.join(" or ", r.chosenCategories()) + " in answer to “" + r.question().text() + "”.",
                 excludedText, rows, changes, rows.isEmpty() ? null : chart(id + "-chart", r.result().name(), bars),
                 r.breakdownWave() == null ? null : r.breakdownWave().label(), breakdowns);
+    }
+
+    /** An area group is named by ONS geography when it knows the code: "Bridport (E05015779)". */
+    private String group(String by, String group) {
+        return "Area".equals(by) ? geography.find(group).map(a -> a.name() + " (" + group + ")").orElse(group) : group;
     }
 
     /** "From Autumn 2020 to Autumn 2021: 76.0% to 72.1%, a significant fall (…)". */

@@ -318,7 +318,8 @@ class SurveyTests {
         assertThat(byArea.cells().get(1).hidden()).isFalse();
         assertThat(byArea.cells().get(1).estimate().proportion()).isCloseTo(8.0 / 12, within(1e-9));
         var html = page("analyst", Views.surveyHref("dorset", f.survey().id()), 200);
-        assertThat(html.text()).contains("Hidden: fewer than 10 respondents").doesNotContain("100.0%");
+        assertThat(html.text()).contains("Hidden: fewer than 10 respondents").doesNotContain("100.0%")
+                .contains("Blandford (E05012685)");
         var api = json.readTree(mvc.perform(get("/api/v1/partnerships/dorset/surveys/" + f.survey().id() + "/results")
                 .with(httpBasic("analyst", "saferplan-demo"))).andReturn().getResponse().getContentAsString());
         JsonNode cells = api.at("/results/0/breakdowns/0/cells");
