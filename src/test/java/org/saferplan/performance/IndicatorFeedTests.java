@@ -133,6 +133,19 @@ class IndicatorFeedTests {
         assertThat(values(indicator)).isEqualTo(taken);
     }
 
+    @Test
+    void theDemoFlyTippingIndicatorTakesDefrasFiguresForTheDorsetCouncilArea() {
+        var indicator = indicators.all(dorset().id()).stream()
+                .filter(i -> i.name().equals("Fly-tipping incidents dealt with in the Dorset Council area (Defra)"))
+                .findFirst().orElseThrow();
+        assertThat(indicator.illustrative()).isFalse();
+        assertThat(feeds.link(indicator.id()).orElseThrow().sourceNote()).contains("Defra", "E06000059");
+        // The five former districts of Dorset added up from Defra's table (checked against the raw CSV by the
+        // evidence module's tests): 2,421 incidents in 2016-17.
+        assertThat(values(indicator)).containsKeys("2012-13", "2017-18")
+                .containsEntry("2016-17", new BigDecimal("2421"));
+    }
+
     private Map<String, BigDecimal> values(Indicator indicator) {
         return indicators.values(indicator.id()).stream().collect(Collectors.toMap(v -> v.period().text(),
                 IndicatorValue::value, (a, b) -> a, TreeMap::new));

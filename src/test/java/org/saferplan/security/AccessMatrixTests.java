@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saferplan.IntegrationTest;
+import org.saferplan.evidence.EvidenceSeries;
 import org.saferplan.governance.Governance;
 import org.saferplan.governance.GroupKind;
 import org.saferplan.governance.Partnerships;
@@ -43,6 +44,8 @@ class AccessMatrixTests {
     static final String BOARD_MEETING = "{board-meeting}";
     /** Stands for the id of the demo residents' survey in a path. */
     static final String RESIDENTS_SURVEY = "{residents-survey}";
+    /** Stands for the id of the demo fly-tipping dataset in a path. */
+    static final String FLY_TIPPING = "{fly-tipping}";
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -118,6 +121,19 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/evidence", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/you-said-we-did", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/new", DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.csv", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.json",
+                        DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/upload",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
+                rule(HttpMethod.POST, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING,
+                        DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
                 rule(HttpMethod.GET, "/api/v1/me", SIGNED_IN),
@@ -157,12 +173,21 @@ class AccessMatrixTests {
     @Autowired
     SurveyEvidence surveyEvidence;
 
+    @Autowired
+    EvidenceSeries evidence;
+
     private String path(String path) {
         if (path.contains(RESIDENTS_SURVEY)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
             var survey = surveyEvidence.items(dorset).stream()
                     .filter(i -> i.survey().equals("Dorset Council residents' survey")).findFirst().orElseThrow();
             return path.replace(RESIDENTS_SURVEY, String.valueOf(survey.surveyId()));
+        }
+        if (path.contains(FLY_TIPPING)) {
+            long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+            var dataset = evidence.datasets(dorset).stream().filter(d -> d.title().equals("Fly-tipping incidents"))
+                    .findFirst().orElseThrow();
+            return path.replace(FLY_TIPPING, String.valueOf(dataset.id()));
         }
         if (!path.contains(BOARD_MEETING)) {
             return path;
