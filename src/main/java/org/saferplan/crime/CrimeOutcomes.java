@@ -103,7 +103,7 @@ public class CrimeOutcomes {
                 return new OutcomeRate(from, to, crimes, crimes == null ? 0 : positive, crimes == null ? 0 : pending,
                         null, null, null, immature);
             }
-            var interval = WilsonInterval.of(positive, crimes);
+            var interval = WilsonInterval.proportion(positive, crimes);
             return new OutcomeRate(from, to, crimes, positive, pending, interval.proportion(), interval.lower(),
                     interval.upper(), immature);
         }
@@ -191,8 +191,8 @@ public class CrimeOutcomes {
                     pending + (group == OutcomeGroup.PENDING ? cell.crimes() : 0));
         }
 
-        Optional<WilsonInterval> interval() {
-            return crimes == 0 ? Optional.empty() : Optional.of(WilsonInterval.of(positive, crimes));
+        Optional<WilsonInterval.Proportion> interval() {
+            return crimes == 0 ? Optional.empty() : Optional.of(WilsonInterval.proportion(positive, crimes));
         }
     }
 

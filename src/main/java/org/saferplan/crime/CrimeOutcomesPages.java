@@ -193,7 +193,7 @@ final class CrimeOutcomesPages {
         return String.format(Locale.UK, "%.1f%%", share * 100);
     }
 
-    private static String range(WilsonInterval interval) {
+    private static String range(WilsonInterval.Proportion interval) {
         return percent(interval.lower()) + " to " + percent(interval.upper());
     }
 
@@ -260,13 +260,13 @@ final class CrimeOutcomesPages {
             entry.put("month", month.toString());
             boolean missing = o.missingMonths().contains(month);
             var tally = o.tally(month, type);
-            var interval = missing ? java.util.Optional.<WilsonInterval>empty() : tally.interval();
+            var interval = missing ? java.util.Optional.<WilsonInterval.Proportion>empty() : tally.interval();
             entry.put("crimes", missing ? null : tally.crimes());
             entry.put("positive", missing ? null : tally.positive());
             entry.put("pending", missing ? null : tally.pending());
-            entry.put("rate", interval.map(WilsonInterval::proportion).orElse(null));
-            entry.put("rateLow", interval.map(WilsonInterval::lower).orElse(null));
-            entry.put("rateHigh", interval.map(WilsonInterval::upper).orElse(null));
+            entry.put("rate", interval.map(WilsonInterval.Proportion::proportion).orElse(null));
+            entry.put("rateLow", interval.map(WilsonInterval.Proportion::lower).orElse(null));
+            entry.put("rateHigh", interval.map(WilsonInterval.Proportion::upper).orElse(null));
             entry.put("immature", o.immature(month));
             months.add(entry);
         }
@@ -284,9 +284,9 @@ final class CrimeOutcomesPages {
         entry.put("crimes", tally.crimes());
         entry.put("positive", tally.positive());
         entry.put("pending", tally.pending());
-        entry.put("rate", interval.map(WilsonInterval::proportion).orElse(null));
-        entry.put("rateLow", interval.map(WilsonInterval::lower).orElse(null));
-        entry.put("rateHigh", interval.map(WilsonInterval::upper).orElse(null));
+        entry.put("rate", interval.map(WilsonInterval.Proportion::proportion).orElse(null));
+        entry.put("rateLow", interval.map(WilsonInterval.Proportion::lower).orElse(null));
+        entry.put("rateHigh", interval.map(WilsonInterval.Proportion::upper).orElse(null));
         var groups = new LinkedHashMap<String, Object>();
         o.groups(type).forEach((group, n) -> groups.put(group.name(), n));
         entry.put("groups", groups);

@@ -19,6 +19,7 @@ import org.saferplan.performance.PerformanceDocuments;
 import org.saferplan.plan.PlanDocuments;
 import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
+import org.saferplan.surveys.SurveyDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,12 +52,14 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final SurveyDocuments surveyDocuments;
     private final EvidenceDocuments evidenceDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments) {
+            PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments,
+            SurveyDocuments surveyDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -67,6 +70,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
         this.evidenceDocuments = evidenceDocuments;
+        this.surveyDocuments = surveyDocuments;
     }
 
     @Override
@@ -136,6 +140,10 @@ class DemoWorkspace implements ApplicationRunner {
         // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
         // Indicators fed from real data (police.uk, Defra via evidence) come after their sources.
         performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
+
+        // The three sources of the plan's "Consultation and Engagement" section with their published numbers, and
+        // an illustrative second residents' survey wave (respondent-level) so change between waves shows.
+        surveyDocuments.load(dorset.id(), resource("demo/surveys.txt"));
     }
 
     private static String resource(String path) {

@@ -16,6 +16,7 @@ import org.saferplan.evidence.EvidenceSeries;
 import org.saferplan.governance.Governance;
 import org.saferplan.governance.GroupKind;
 import org.saferplan.governance.Partnerships;
+import org.saferplan.surveys.SurveyEvidence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +42,8 @@ class AccessMatrixTests {
     static final Set<String> DORSET_ANALYST_OR_COORDINATOR = Set.of("analyst", "coordinator");
     /** Stands for the id of the demo board's next (planned) meeting in a path. */
     static final String BOARD_MEETING = "{board-meeting}";
+    /** Stands for the id of the demo residents' survey in a path. */
+    static final String RESIDENTS_SURVEY = "{residents-survey}";
     /** Stands for the id of the demo fly-tipping dataset in a path. */
     static final String FLY_TIPPING = "{fly-tipping}";
 
@@ -118,6 +121,18 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/print", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/pdf", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/surveys/new", DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.csv", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.json", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/findings/new",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/evidence", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/you-said-we-did", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/new", DORSET),
                 rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/new", DORSET_ANALYST_OR_COORDINATOR),
@@ -168,9 +183,18 @@ class AccessMatrixTests {
     Partnerships partnerships;
 
     @Autowired
+    SurveyEvidence surveyEvidence;
+
+    @Autowired
     EvidenceSeries evidence;
 
     private String path(String path) {
+        if (path.contains(RESIDENTS_SURVEY)) {
+            long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+            var survey = surveyEvidence.items(dorset).stream()
+                    .filter(i -> i.survey().equals("Dorset Council residents' survey")).findFirst().orElseThrow();
+            return path.replace(RESIDENTS_SURVEY, String.valueOf(survey.surveyId()));
+        }
         if (path.contains(FLY_TIPPING)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
             var dataset = evidence.datasets(dorset).stream().filter(d -> d.title().equals("Fly-tipping incidents"))

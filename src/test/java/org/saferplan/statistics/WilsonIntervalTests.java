@@ -16,7 +16,7 @@ class WilsonIntervalTests {
      */
     @Test
     void reproducesAHandWorkedExample() {
-        var interval = WilsonInterval.of(12, 50);
+        var interval = WilsonInterval.proportion(12, 50);
         assertThat(interval.proportion()).isEqualTo(0.24);
         assertThat(interval.lower()).isCloseTo(0.142974, within(1e-6));
         assertThat(interval.upper()).isCloseTo(0.374127, within(1e-6));
@@ -25,16 +25,16 @@ class WilsonIntervalTests {
     /* With no successes the lower bound is 0 and the upper z² / (n + z²) = 3.841459 / 23.841459 = 0.161125. */
     @Test
     void staysInsideZeroAndOneAtTheEdges() {
-        assertThat(WilsonInterval.of(0, 20).lower()).isZero();
-        assertThat(WilsonInterval.of(0, 20).upper()).isCloseTo(0.161125, within(1e-6));
-        assertThat(WilsonInterval.of(20, 20).upper()).isEqualTo(1);
-        assertThat(WilsonInterval.of(20, 20).lower()).isCloseTo(1 - 0.161125, within(1e-6));
+        assertThat(WilsonInterval.proportion(0, 20).lower()).isZero();
+        assertThat(WilsonInterval.proportion(0, 20).upper()).isCloseTo(0.161125, within(1e-6));
+        assertThat(WilsonInterval.proportion(20, 20).upper()).isEqualTo(1);
+        assertThat(WilsonInterval.proportion(20, 20).lower()).isCloseTo(1 - 0.161125, within(1e-6));
     }
 
     @Test
     void aWiderLevelGivesAWiderInterval() {
-        var narrow = WilsonInterval.of(1, 3);
-        var wide = new WilsonInterval(1, 3, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+        var narrow = WilsonInterval.proportion(1, 3);
+        var wide = WilsonInterval.proportion(1, 3, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
         assertThat(narrow.lower()).isCloseTo(0.061492, within(1e-6));
         assertThat(narrow.upper()).isCloseTo(0.792340, within(1e-6));
         assertThat(wide.lower()).isLessThan(narrow.lower());
@@ -43,8 +43,8 @@ class WilsonIntervalTests {
 
     @Test
     void refusesImpossibleCounts() {
-        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.of(0, 0));
-        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.of(5, 4));
-        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.of(-1, 4));
+        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.proportion(0, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.proportion(5, 4));
+        assertThatIllegalArgumentException().isThrownBy(() -> WilsonInterval.proportion(-1, 4));
     }
 }
