@@ -10,6 +10,8 @@ import org.saferplan.governance.Partnership;
 import org.saferplan.performance.web.PackList;
 import org.saferplan.performance.web.PackPage;
 import org.saferplan.web.FormErrors;
+import org.saferplan.web.PdfRenderer;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +34,12 @@ class PackController {
 
     private final PerformancePages pages;
     private final PerformancePacks packs;
+    private final PdfRenderer pdf;
 
-    PackController(PerformancePages pages, PerformancePacks packs) {
+    PackController(PerformancePages pages, PerformancePacks packs, PdfRenderer pdf) {
         this.pages = pages;
         this.packs = packs;
+        this.pdf = pdf;
     }
 
     @GetMapping
@@ -94,6 +98,21 @@ class PackController {
                 .body(stored.html());
     }
 
+    /**
+     * The stored pack as a tagged PDF. It is rendered from the stored printable document, so a frozen pack's PDF
+     * shows exactly what the meeting saw.
+     */
+    @GetMapping("/{meetingId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable long meetingId) {
+        var partnership = pages.partnership(slug);
+        var meeting = packs.meeting(partnership.id(), meetingId);
+        var stored = packs.stored(partnership.id(), meetingId).orElseThrow(NotFound::new);
+        var file = "performance-pack-" + meeting.dateAndTime().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
+                .body(pdf.render(stored.html()));
+    }
+
     private String page(Partnership partnership, long meetingId, FormErrors errors, Model model) {
         var slug = partnership.slug();
         var meeting = packs.meeting(partnership.id(), meetingId);
@@ -105,7 +124,7 @@ class PackController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("page", new PackPage(group.name(), meeting.dateAndTime(),
                 "/partnerships/" + slug + "/governance/meetings/" + meetingId, meeting.held(), href,
-                workspace.mayChange() && !frozen ? href : null, stored.isPresent() ? href + "/print" : null, frozen,
+                workspace.mayChange() && !frozen ? href : null, stored.isPresent() ? href + "/print" : null, stored.isPresent() ? href + "/pdf" : null, frozen,
                 stored.map(packs::view).orElse(null)));
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("notice")) {

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.nodes.Document;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.saferplan.IntegrationTest;
 import org.saferplan.Pages;
@@ -144,6 +146,22 @@ class PerformancePackTests {
         assertThat(print.getContentType()).startsWith("text/html");
         assertThat(Pages.html(mvc.perform(get(href(next.id()) + "/print").with(as(accounts, "officer")))
                 .andReturn()).select("#updates-table").text()).contains("Since the last meeting " + tag);
+        assertThat(html.select("a[href=" + href(next.id()) + "/pdf]")).hasSize(1);
+        var response = mvc.perform(get(href(next.id()) + "/pdf").with(as(accounts, "officer"))).andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("inline").endsWith(".pdf\"");
+        try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Performance pack", "Special cause of concern", "Reduction in fly tipping",
+                    "Since the last meeting " + tag, "Upper process limit");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            for (var page : pdf.getPages()) {
+                for (var font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).isTrue();
+                }
+            }
+        }
     }
 
     @Test

@@ -101,6 +101,7 @@ class AccessMatrixTests {
                 rule(HttpMethod.POST, "/partnerships/dorset/performance/packs/" + BOARD_MEETING,
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/print", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/pdf", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),

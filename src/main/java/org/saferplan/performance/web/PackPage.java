@@ -8,4 +8,4 @@ import java.util.List;
  * pack as stored (null before it is first generated).
  */
 public record PackPage(String groupName, String meetingWhen, String meetingHref, boolean held, String href,
-        String generateAction, String printHref, boolean frozen, PackView pack) {}
+        String generateAction, String printHref, String pdfHref, boolean frozen, PackView pack) {}
