@@ -105,6 +105,19 @@ class PublicPlanTests {
         assertThat(page.select("main a").eachAttr("href")).contains(
                 "/public/" + partnership.slug() + "/plan/2021-22-refresh/work-plans",
                 "/public/" + partnership.slug() + "/statistics");
+
+        var pdf = mvc.perform(get(plan + "/2021-22-refresh.pdf")).andExpect(status().isOk()).andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getRequest().getSession(false)).isNull();
+        var text = PdfChecks.text(pdf.getResponse().getContentAsByteArray());
+        for (var priority : seedPriorities().entrySet()) {
+            assertThat(text).contains(priority.getKey());
+            for (var item : allListItems(priority.getValue())) {
+                assertThat(text).as("the PDF has, word for word").contains(item);
+            }
+        }
+        assertThat(text).contains("Partners use performance information and data coupled with an assessment of"
+                + " progress against their agreed actions at each meeting");
     }
 
     private static List<String> texts(Element column) {
