@@ -3,14 +3,11 @@ package org.saferplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,35 +30,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrowserJourneyTests {
 
     private static final int MAX_PAGES_PER_PERSON = 60;
-    private static final List<String> WCAG_TAGS =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
-    private String axe;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        axe = Files.readString(Path.of(getClass().getResource("/frontend/axe.min.js").toURI()));
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = new HeadlessChromium();
+        browser = chromium.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -157,7 +139,7 @@ class BrowserJourneyTests {
             }
             var path = URI.create(href).getPath();
             if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
-                    || path.endsWith(".csv")) {
+                    || path.endsWith(".csv") || path.endsWith(".json") || path.endsWith(".pdf")) {
                 continue;
             }
             found.add(path);
@@ -165,18 +147,8 @@ class BrowserJourneyTests {
         return found;
     }
 
-    @SuppressWarnings("unchecked")
     private void assertAccessible(String path) {
-        var js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        var result = (Map<String, Object>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' at '
-                        + v.nodes.map(n => n.target.join(' ')).join(', '))}))
-                   .catch(e => done({violations: ['axe failed: ' + e]}));
-                """, WCAG_TAGS);
-        assertThat((List<String>) result.get("violations")).as("WCAG 2.2 AA violations on " + path).isEmpty();
+        chromium.assertAccessible(path);
     }
 
     private String base() {
