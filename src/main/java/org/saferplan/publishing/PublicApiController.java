@@ -37,21 +37,22 @@ class PublicApiController {
     @GetMapping(BASE + "/plan")
     Map<String, Object> plan(@PathVariable String slug) {
         var partnership = site.partnership(slug);
-        return plan(partnership, site.content(partnership, null));
+        return plan(partnership, site.shown(partnership, null));
     }
 
     @GetMapping(BASE + "/plan/versions")
     Map<String, Object> versions(@PathVariable String slug) {
         var partnership = site.partnership(slug);
         var body = attributed(partnership);
-        body.put("versions", site.versions(partnership).stream().map(v -> version(partnership, v)).toList());
+        var versions = site.versions(partnership);
+        body.put("versions", versions.stream().map(v -> version(partnership, v, v == versions.get(0))).toList());
         return body;
     }
 
     @GetMapping(BASE + "/plan/versions/{version}")
     Map<String, Object> version(@PathVariable String slug, @PathVariable String version) {
         var partnership = site.partnership(slug);
-        return plan(partnership, site.content(partnership, version));
+        return plan(partnership, site.shown(partnership, version));
     }
 
     @GetMapping(BASE + "/measures")
@@ -59,7 +60,7 @@ class PublicApiController {
         var partnership = site.partnership(slug);
         var content = site.content(partnership, null);
         var body = attributed(partnership);
-        body.put("version", version(partnership, content.version()));
+        body.put("version", version(partnership, content.version(), true));
         body.put("measures", OpenData.measures(partnership.name(), content).records());
         return body;
     }
@@ -89,9 +90,10 @@ class PublicApiController {
         return body;
     }
 
-    private Map<String, Object> plan(Partnership partnership, PublishedPlans.Content content) {
+    private Map<String, Object> plan(Partnership partnership, PublicSite.Shown shown) {
+        var content = shown.content();
         var body = attributed(partnership);
-        body.put("version", version(partnership, content.version()));
+        body.put("version", version(partnership, content.version(), shown.current()));
         body.put("sections", content.sections().stream().map(s -> {
             var section = new LinkedHashMap<String, Object>();
             section.put("key", s.key());
@@ -133,7 +135,7 @@ class PublicApiController {
         return body;
     }
 
-    private Map<String, Object> version(Partnership partnership, PublishedPlans.Version v) {
+    private static Map<String, Object> version(Partnership partnership, PublishedPlans.Version v, boolean current) {
         var version = new LinkedHashMap<String, Object>();
         version.put("slug", v.slug());
         version.put("label", v.label());
@@ -141,7 +143,7 @@ class PublicApiController {
         version.put("planYears", v.planYears());
         version.put("financialYear", v.financialYear());
         version.put("publishedAt", v.publishedAt() == null ? null : v.publishedAt().toString());
-        version.put("current", site.isCurrent(partnership, v));
+        version.put("current", current);
         version.put("page", "/public/" + partnership.slug() + "/plan/" + v.slug());
         return version;
     }

@@ -52,18 +52,22 @@ class PublicSite {
         return published.versions(partnership.id());
     }
 
+    /** A published version's content and whether it is the partnership's current version. */
+    record Shown(PublishedPlans.Content content, boolean current) {}
+
     /** The version with this address, or the current one when {@code versionSlug} is null; 404 when none. */
-    PublishedPlans.Content content(Partnership partnership, String versionSlug) {
+    Shown shown(Partnership partnership, String versionSlug) {
         var versions = versions(partnership);
         var version = versionSlug == null ? versions.stream().findFirst()
                 : versions.stream().filter(v -> v.slug().equals(versionSlug)).findFirst();
-        return version.map(v -> contents.computeIfAbsent(v.id(),
+        var content = version.map(v -> contents.computeIfAbsent(v.id(),
                         id -> published.content(partnership.id(), id).orElseThrow(PublicSite::notFound)))
                 .orElseThrow(PublicSite::notFound);
+        return new Shown(content, versions.get(0).id() == content.version().id());
     }
 
-    boolean isCurrent(Partnership partnership, PublishedPlans.Version version) {
-        return versions(partnership).stream().findFirst().map(v -> v.id() == version.id()).orElse(false);
+    PublishedPlans.Content content(Partnership partnership, String versionSlug) {
+        return shown(partnership, versionSlug).content();
     }
 
     /** Police.uk crime in the partnership's area over its latest stored twelve months (fewer if fewer stored). */

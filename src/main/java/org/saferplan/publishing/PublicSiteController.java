@@ -77,9 +77,9 @@ class PublicSiteController {
     @GetMapping("/public/{slug}/plan/{version}")
     String plan(@PathVariable String slug, @PathVariable String version, Model model) {
         var partnership = site.partnership(slug);
-        var content = site.content(partnership, version);
+        var shown = site.shown(partnership, version);
         var shell = (Shell) model.getAttribute("shell");
-        model.addAttribute("page", page(partnership, content, site.isCurrent(partnership, content.version()), false,
+        model.addAttribute("page", page(partnership, shown.content(), shown.current(), false,
                 StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages())));
         return "publishing/plan";
     }
@@ -87,10 +87,9 @@ class PublicSiteController {
     @GetMapping("/public/{slug}/plan/{version}/work-plans")
     String workPlans(@PathVariable String slug, @PathVariable String version, Model model) {
         var partnership = site.partnership(slug);
-        var content = site.content(partnership, version);
-        model.addAttribute("page", page(partnership, content, site.isCurrent(partnership, content.version()), false,
-                null));
-        model.addAttribute("workPlans", workPlans(content));
+        var shown = site.shown(partnership, version);
+        model.addAttribute("page", page(partnership, shown.content(), shown.current(), false, null));
+        model.addAttribute("workPlans", workPlans(shown.content()));
         return "publishing/workPlans";
     }
 

@@ -38,7 +38,7 @@ class PublishingWorkspaceTests {
         assertThat(page.select("main a").eachAttr("href")).contains("/public/dorset", "/public/dorset/plan",
                 "/public/dorset/plan/2021-22-refresh", "/public/dorset/plan/2020-21",
                 "/public/dorset/plan/2021-22-refresh.pdf", "/public/dorset/statistics", "/public/dorset/open-data");
-        assertThat(page.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text()).isEqualTo("Publishing");
+        assertThat(page.select("nav[aria-label=\"Partnership workspace\"] a[aria-current=page]").text()).isEqualTo("Publishing");
     }
 
     @Test
