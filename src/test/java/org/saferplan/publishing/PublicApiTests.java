@@ -45,8 +45,12 @@ class PublicApiTests {
         assertThat(plan.path("sections").size()).isEqualTo(6);
 
         var versions = read("/api/v1/public/partnerships/dorset/plan/versions").path("versions");
-        assertThat(versions.size()).isEqualTo(2);
+        var slugs = new java.util.ArrayList<String>();
+        versions.forEach(v -> slugs.add(v.path("slug").asString()));
+        assertThat(slugs).contains("2021-22-refresh", "2020-21");
+        assertThat(versions.get(0).path("slug").asString()).isEqualTo("2021-22-refresh");
         assertThat(versions.get(0).path("current").asBoolean()).isTrue();
+        assertThat(versions.get(1).path("current").asBoolean()).isFalse();
         assertThat(read("/api/v1/public/partnerships/dorset/plan/versions/2020-21").path("version").path("label")
                 .asString()).isEqualTo("2020-21");
 

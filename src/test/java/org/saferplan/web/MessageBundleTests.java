@@ -110,6 +110,7 @@ class MessageBundleTests {
                     .replaceAll("\\$\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")
                     .replaceAll("@(if|elseif|for)\\([^\\n]*?\\)(?=<|\\s|$)", " ")
                     .replaceAll("@(endif|endfor|else)", " ")
+                    .replace("@`", " ").replace("`)", " ")
                     .replaceAll("<!DOCTYPE[^>]*>", " ")
                     .replaceAll("<[^>]*>", " ");
             for (var word : remaining.split("\\s+")) {
