@@ -3,6 +3,7 @@ package org.saferplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,12 +36,12 @@ class BrowserJourneyTests {
     @LocalServerPort
     int port;
 
-    private HeadlessChromium chromium;
+    private Browser chromium;
     private ChromeDriver browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = new HeadlessChromium();
+    void startBrowser() {
+        chromium = new Browser(port);
         browser = chromium.driver();
     }
 
@@ -92,16 +94,29 @@ class BrowserJourneyTests {
         assertAccessible("/sign-in?error=credentials");
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/sign-in");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("saferplan-demo");
+    @Test
+    void anAnalystUploadsDefrasFlyTippingTableAndSeesTheDataset() {
+        signIn("analyst");
+        browser.get(base() + "/partnerships/dorset/evidence/datasets/new");
+        assertAccessible("/partnerships/dorset/evidence/datasets/new");
+        var title = "Fly-tipping journey " + System.nanoTime();
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("FLY_TIPPING");
+        new Select(browser.findElement(By.id("ownerId"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("sharing"))).selectByValue("PUBLIC");
+        browser.findElement(By.id("file")).sendKeys(Path.of("..", "shared", "data", "flytipping",
+                "LA_incidents_201213_to_201718.csv").toAbsolutePath().normalize().toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        // The click returns before the redirected page has loaded; wait for it rather than race it.
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(driver -> !driver.findElements(By.cssSelector(".app-account-bar")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".app-account-bar")).getText()).contains("Signed in as");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getTitle().startsWith(title));
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Dataset added");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
+        assertThat(browser.findElement(By.id("values-table")).getText()).contains("2016-17", "2,421");
+        assertAccessible(URI.create(browser.getCurrentUrl()).getPath());
+    }
+
+    private void signIn(String username) {
+        chromium.signIn(username);
     }
 
     /** Visits the home page and every page linked from the navigation and the pages, once each. */
@@ -139,7 +154,8 @@ class BrowserJourneyTests {
             }
             var path = URI.create(href).getPath();
             if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
-                    || path.endsWith(".csv") || path.endsWith(".json") || path.endsWith(".pdf")) {
+                    || path.endsWith(".csv") || path.endsWith(".json") || path.endsWith("/pdf")
+                    || path.endsWith(".pdf")) {
                 continue;
             }
             found.add(path);

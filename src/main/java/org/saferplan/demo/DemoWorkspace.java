@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
+import org.saferplan.evidence.EvidenceDocuments;
 import org.saferplan.governance.GovernanceDocuments;
 import org.saferplan.governance.Organisation;
 import org.saferplan.governance.OrganisationType;
@@ -50,11 +51,12 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final EvidenceDocuments evidenceDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments) {
+            PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -64,6 +66,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.planDocuments = planDocuments;
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
+        this.evidenceDocuments = evidenceDocuments;
     }
 
     @Override
@@ -126,8 +129,12 @@ class DemoWorkspace implements ApplicationRunner {
         // annual public and planned meetings with decisions and an action log. People's names are illustrative.
         governanceDocuments.load(dorset.id(), resource("demo/governance.txt"));
 
+        // Partner evidence: Defra's fly-tipping tables for Dorset's districts (real), illustrative A&E and NRM data.
+        evidenceDocuments.load(dorset.id(), resource("demo/evidence.txt"), "demo/");
+
         // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
         // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
+        // Indicators fed from real data (police.uk, Defra via evidence) come after their sources.
         performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
     }
 

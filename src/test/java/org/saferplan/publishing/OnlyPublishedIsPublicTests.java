@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Only what is published is public: drafts and approved but unpublished versions, and the workspace's internal
  * records (activity updates and their RAG status, evidence notes, indicator notes, meeting records, members'
- * names) appear on no public page, in no download or PDF and in no public API answer.
+ * names, restricted evidence datasets) appear on no public page, in no download or PDF and in no public API answer.
  */
 @IntegrationTest
 class OnlyPublishedIsPublicTests {
@@ -96,7 +96,10 @@ class OnlyPublishedIsPublicTests {
         }
     }
 
-    /** The demo workspace's internal texts: update commentary, evidence and indicator notes, meeting records. */
+    /**
+     * The demo workspace's internal texts: update commentary, evidence and indicator notes, meeting records, and the
+     * titles and descriptions of restricted evidence datasets.
+     */
     private static List<String> internalTexts() {
         var texts = new ArrayList<String>();
         for (var line : PublishingFixtures.demoPlan("performance.txt").split("\n")) {
@@ -119,6 +122,13 @@ class OnlyPublishedIsPublicTests {
             } else if (line.startsWith("action:")) {
                 texts.add(fields[2].strip());
             } else if (line.startsWith("update:")) {
+                texts.add(fields[fields.length - 1].strip());
+            }
+        }
+        for (var line : PublishingFixtures.demoPlan("evidence.txt").split("\n")) {
+            var fields = line.split(" \\| ");
+            if (!line.startsWith("#") && fields.length > 3 && fields[3].strip().equals("RESTRICTED")) {
+                texts.add(fields[0].strip());
                 texts.add(fields[fields.length - 1].strip());
             }
         }

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.saferplan.HeadlessChromium;
+import org.saferplan.Browser;
 import org.saferplan.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,12 +41,12 @@ class PublicSiteBrowserTests {
     @LocalServerPort
     int port;
 
-    private HeadlessChromium chromium;
+    private Browser chromium;
     private ChromeDriver browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = new HeadlessChromium();
+    void startBrowser() {
+        chromium = new Browser(port);
         browser = chromium.driver();
     }
 
@@ -72,12 +72,7 @@ class PublicSiteBrowserTests {
     @Test
     void theWorkspacePublishingPagesHaveNoWcagViolations() {
         browser.manage().deleteAllCookies();
-        browser.get(base() + "/sign-in");
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("saferplan-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(driver -> !driver.findElements(By.cssSelector(".app-account-bar")).isEmpty());
+        chromium.signIn("coordinator");
         browser.get(base() + "/partnerships/dorset/publishing");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Publishing");
         chromium.assertAccessible("/partnerships/dorset/publishing");
