@@ -160,7 +160,21 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/crime/data", SIGNED_IN),
                 rule(HttpMethod.GET, "/crime/imports", IMPORTERS),
                 rule(HttpMethod.POST, "/crime/imports", IMPORTERS),
-                rule(HttpMethod.POST, "/api/v1/crime/imports", IMPORTERS));
+                rule(HttpMethod.POST, "/api/v1/crime/imports", IMPORTERS),
+                rule(HttpMethod.GET, "/partnerships/dorset/publishing", DORSET),
+                rule(HttpMethod.GET, "/public", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2020-21", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2021-22-refresh.pdf", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2021-22-refresh/measures.csv", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/statistics", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/statistics/crime-by-type.json", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/open-data", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/plan", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/measures", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/statistics", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/openapi.json", EVERYONE));
         var cells = new ArrayList<Cell>();
         for (var rule : rules) {
             for (var person : PEOPLE) {
