@@ -13,6 +13,7 @@ import org.saferplan.publishing.web.PlanPage;
 import org.saferplan.publishing.web.PublicPartnership;
 import org.saferplan.publishing.web.PublicText;
 import org.saferplan.publishing.web.WorkPlanEntry;
+import org.saferplan.surveys.YouSaidWeDid;
 import org.saferplan.web.Shell;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,26 @@ class PublicSiteController {
     private final PublicSite site;
     private final Partnerships partnerships;
     private final Governance governance;
+    private final YouSaidWeDid youSaidWeDid;
 
-    PublicSiteController(PublicSite site, Partnerships partnerships, Governance governance) {
+    PublicSiteController(PublicSite site, Partnerships partnerships, Governance governance,
+            YouSaidWeDid youSaidWeDid) {
         this.site = site;
         this.partnerships = partnerships;
         this.governance = governance;
+        this.youSaidWeDid = youSaidWeDid;
+    }
+
+    /**
+     * "You said, we did": what residents told the partnership's surveys and the priorities and activities of the
+     * published plan that answer it (links to draft versions never show: {@link YouSaidWeDid#published}).
+     */
+    @GetMapping("/public/{slug}/you-said-we-did")
+    String youSaid(@PathVariable String slug, Model model) {
+        var partnership = site.partnership(slug);
+        model.addAttribute("partnership", view(partnership));
+        model.addAttribute("answers", youSaidWeDid.published(partnership.id()).orElse(null));
+        return "publishing/youSaid";
     }
 
     @GetMapping("/public")

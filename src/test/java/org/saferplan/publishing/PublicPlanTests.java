@@ -142,7 +142,8 @@ class PublicPlanTests {
     @Test
     void theWorkPlansAboutAndStatisticsPagesNeedNoSignIn() throws Exception {
         for (var path : List.of("/public", "/public/dorset", "/public/dorset/plan/2021-22-refresh/work-plans",
-                "/public/dorset/statistics", "/public/dorset/open-data", "/accessibility")) {
+                "/public/dorset/statistics", "/public/dorset/you-said-we-did", "/public/dorset/open-data",
+                "/accessibility")) {
             var result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
             assertThat(result.getRequest().getSession(false)).as(path).isNull();
         }
@@ -153,6 +154,21 @@ class PublicPlanTests {
         assertThat(stats.select("table")).hasSize(2);
         var work = Pages.html(mvc.perform(get("/public/dorset/plan/2021-22-refresh/work-plans")).andReturn());
         assertThat(work.select("h2").eachText()).contains("Dorset Police");
+    }
+
+    @Test
+    void youSaidWeDidShowsWhatResidentsSaidBesideThePublishedPlansAnswers() throws Exception {
+        var plan = Pages.html(mvc.perform(get("/public/dorset/plan")).andReturn());
+        assertThat(plan.select("a[href=/public/dorset/you-said-we-did]")).isNotEmpty();
+        var page = Pages.html(mvc.perform(get("/public/dorset/you-said-we-did")).andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("h1").text()).isEqualTo("You said, we did");
+        assertThat(page.text()).contains("2021-22 refresh");
+        var asb = page.select(".govuk-summary-card").stream()
+                .filter(card -> card.select("h2").text().equals("Anti-social behaviour")).findFirst().orElseThrow();
+        assertThat(asb.text()).contains("Dorset Council residents' survey", "Anti-Social Behaviour (ASB)",
+                "Support vulnerable and repeat victims of ASB");
+        assertThat(asb.text()).containsPattern("95% interval \\d+\\.\\d% to \\d+\\.\\d%");
     }
 
     static List<String> allListItems(List<List<String>> lists) {

@@ -36,7 +36,8 @@ class PublicSiteBrowserTests {
     static final List<String> PUBLIC_PAGES = List.of("/public", "/public/dorset", "/public/dorset/plan",
             "/public/dorset/plan/versions", "/public/dorset/plan/2020-21", "/public/dorset/plan/2021-22-refresh",
             "/public/dorset/plan/2021-22-refresh/work-plans", "/public/dorset/plan/2020-21/work-plans",
-            "/public/dorset/statistics", "/public/dorset/open-data", "/accessibility");
+            "/public/dorset/statistics", "/public/dorset/you-said-we-did", "/public/dorset/open-data",
+            "/accessibility");
 
     @LocalServerPort
     int port;

@@ -23,6 +23,10 @@ public record PublicPartnership(String slug, String name) {
         return href() + "/statistics";
     }
 
+    public String youSaidHref() {
+        return href() + "/you-said-we-did";
+    }
+
     public String openDataHref() {
         return href() + "/open-data";
     }
