@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
+import org.saferplan.assessment.AssessmentDocuments;
 import org.saferplan.governance.GovernanceDocuments;
 import org.saferplan.governance.Organisation;
 import org.saferplan.governance.OrganisationType;
@@ -50,11 +51,12 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final AssessmentDocuments assessmentDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments) {
+            PerformanceDocuments performanceDocuments, AssessmentDocuments assessmentDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -64,6 +66,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.planDocuments = planDocuments;
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
+        this.assessmentDocuments = assessmentDocuments;
     }
 
     @Override
@@ -129,6 +132,10 @@ class DemoWorkspace implements ApplicationRunner {
         // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
         // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
         performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
+
+        // The 2021 strategic assessment whose agreed priorities are the 2021-22 refresh's, with crime figures from the
+        // shipped police.uk months; scores an analyst set are illustrative and say so.
+        assessmentDocuments.load(dorset.id(), resource("demo/assessment.txt"));
     }
 
     private static String resource(String path) {
