@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.saferplan.audit.AuditTrail;
 import org.saferplan.governance.Partnership;
 import org.saferplan.performance.web.EvidenceForm;
+import org.saferplan.performance.web.FeedView;
 import org.saferplan.performance.web.IndicatorForm;
 import org.saferplan.performance.web.RebaseForm;
 import org.saferplan.performance.web.UploadForm;
@@ -49,16 +50,22 @@ class PerformanceController {
             Map.entry("rebase-removed", "Baseline removed"),
             Map.entry("linked", "Indicator linked"),
             Map.entry("unlinked", "Indicator unlinked"),
-            Map.entry("evidence-added", "Evidence note added"));
+            Map.entry("evidence-added", "Evidence note added"),
+            Map.entry("feed-connected", "Connected: the values were taken from the source"),
+            Map.entry("feed-refreshed", "The latest values were taken from the source"),
+            Map.entry("feed-disconnected", "The values are no longer taken from the source"));
 
     private final PerformancePages pages;
     private final Indicators indicators;
     private final ActionUpdates updates;
+    private final IndicatorFeeds feeds;
 
-    PerformanceController(PerformancePages pages, Indicators indicators, ActionUpdates updates) {
+    PerformanceController(PerformancePages pages, Indicators indicators, ActionUpdates updates,
+            IndicatorFeeds feeds) {
         this.pages = pages;
         this.indicators = indicators;
         this.updates = updates;
+        this.feeds = feeds;
     }
 
     @GetMapping
@@ -132,10 +139,58 @@ class PerformanceController {
         model.addAttribute("valueForm", value);
         model.addAttribute("uploadForm", upload);
         model.addAttribute("rebaseForm", rebase);
+        model.addAttribute("feed", feedView(partnership, indicator, model));
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);
         }
         return "performance/indicator";
+    }
+
+    private FeedView feedView(Partnership partnership, Indicator indicator, Model model) {
+        boolean mayChange = PerformancePages.workspace(partnership, model).mayChange();
+        var href = PerformanceViews.href(partnership.slug(), indicator.id()) + "/feed";
+        var link = feeds.link(indicator.id());
+        if (link.isPresent()) {
+            var refreshed = link.get().refreshedAt() == null ? "never"
+                    : PerformanceViews.when(link.get().refreshedAt()) + " by " + link.get().refreshedBy();
+            return new FeedView(link.get().label(), link.get().sourceNote(), refreshed, List.of(), null,
+                    mayChange ? href + "/refresh" : null, mayChange ? href + "/remove" : null);
+        }
+        var choices = new java.util.ArrayList<Option>();
+        choices.add(new Option("", "Choose a source"));
+        feeds.choices(partnership, indicator).forEach(c -> choices.add(new Option(c.key(), c.label())));
+        return new FeedView(null, null, null, choices.size() == 1 ? List.of() : choices, mayChange ? href : null,
+                null, null);
+    }
+
+    @PostMapping("/indicators/{id}/feed")
+    String connectFeed(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String feed,
+            Model model, HttpServletResponse response) {
+        var partnership = pages.partnership(slug);
+        var indicator = indicators.indicator(partnership.id(), id);
+        return change(response, () -> {
+            feeds.connect(partnership, id, feed == null ? "" : feed);
+            return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-connected#source";
+        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(), new UploadForm(""),
+                new RebaseForm("", ""), model));
+    }
+
+    @PostMapping("/indicators/{id}/feed/refresh")
+    String refreshFeed(@PathVariable String slug, @PathVariable long id, Model model, HttpServletResponse response) {
+        var partnership = pages.partnership(slug);
+        var indicator = indicators.indicator(partnership.id(), id);
+        return change(response, () -> {
+            feeds.refresh(partnership, id);
+            return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-refreshed#source";
+        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(), new UploadForm(""),
+                new RebaseForm("", ""), model));
+    }
+
+    @PostMapping("/indicators/{id}/feed/remove")
+    String disconnectFeed(@PathVariable String slug, @PathVariable long id) {
+        var partnership = pages.partnership(slug);
+        feeds.disconnect(partnership, id);
+        return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-disconnected#source";
     }
 
     @PostMapping("/indicators/{id}/values")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.saferplan.governance.Partnerships;
 import org.saferplan.performance.web.EvidenceForm;
 import org.saferplan.performance.web.IndicatorForm;
 import org.saferplan.performance.web.UpdateForm;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version; a date may be written {@code today-N}. One line per record, fields separated by {@code |}:
  * <pre>
  * indicator: name | unit | source | improvement | target | frequency | description
+ * fed-indicator: name | unit | source | improvement | target | frequency | description | feed key
  * link:      indicator name | measure text
  * values:    indicator name | first period | value value value ...
  * note:      indicator name | period | note
@@ -33,11 +35,16 @@ public class PerformanceDocuments {
     private final Indicators indicators;
     private final ActionUpdates updates;
     private final PlanLookup plan;
+    private final IndicatorFeeds feeds;
+    private final Partnerships partnerships;
 
-    PerformanceDocuments(Indicators indicators, ActionUpdates updates, PlanLookup plan) {
+    PerformanceDocuments(Indicators indicators, ActionUpdates updates, PlanLookup plan, IndicatorFeeds feeds,
+            Partnerships partnerships) {
         this.indicators = indicators;
         this.updates = updates;
         this.plan = plan;
+        this.feeds = feeds;
+        this.partnerships = partnerships;
     }
 
     /** Loads the document into the partnership; a line that cannot be loaded stops it with its line number. */
@@ -67,6 +74,15 @@ public class PerformanceDocuments {
                         var indicator = indicators.create(partnershipId, new IndicatorForm(field(fields, 0),
                                 field(fields, 1), "", field(fields, 2), "", "", field(fields, 3), field(fields, 4),
                                 field(fields, 5), field(fields, 6)), true);
+                        byName.put(indicator.name(), indicator);
+                    }
+                    case "fed-indicator" -> {
+                        // Real data: not illustrative, its values are taken from the feed named last.
+                        var indicator = indicators.create(partnershipId, new IndicatorForm(field(fields, 0),
+                                field(fields, 1), "", field(fields, 2), "", "", field(fields, 3), field(fields, 4),
+                                field(fields, 5), field(fields, 6)), false);
+                        feeds.connect(partnerships.find(partnershipId).orElseThrow(), indicator.id(),
+                                field(fields, 7));
                         byName.put(indicator.name(), indicator);
                     }
                     case "link" -> indicators.link(partnershipId, find(measures, field(fields, 1)).id(),

@@ -45,7 +45,6 @@ class PerformancePacks {
 
     static final String PACK = "performance_pack";
     static final String PRINT_TEMPLATE = "performance/packPrint.jte";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final PackRepository packs;
@@ -58,10 +57,12 @@ class PerformancePacks {
     private final ObjectMapper json;
     private final TemplateEngine templates;
     private final AuditTrail audit;
+    private final IndicatorFeeds feeds;
 
     PerformancePacks(PackRepository packs, PerformanceRepository repository, PerformancePages pages,
             Indicators indicators, ActionUpdates updates, PlanLookup plan, Governance governance, ObjectMapper json,
-            TemplateEngine templates, AuditTrail audit) {
+            TemplateEngine templates, AuditTrail audit, IndicatorFeeds feeds) {
+        this.feeds = feeds;
         this.packs = packs;
         this.repository = repository;
         this.pages = pages;
@@ -119,10 +120,11 @@ class PerformancePacks {
         if (meeting.held() && existing.isPresent()) {
             throw new InvalidInputException("generate", "The meeting on " + meeting.date() + " has been held, so"
                     + " its performance pack is frozen as it was generated on "
-                    + WHEN.format(existing.get().generatedAt().atZone(ActionUpdates.LONDON)).replace("AM", "am")
-                            .replace("PM", "pm")
+                    + PerformanceViews.when(existing.get().generatedAt())
                     + " and cannot be generated again.");
         }
+        // A pack shows the sources as they are today: fed indicators take their latest values first.
+        feeds.refreshAll(partnership);
         var group = group(partnership.id(), meeting.groupId());
         var previous = meetings(partnership.id(), group.id()).stream()
                 .filter(m -> m.startsAt().isBefore(meeting.startsAt())).reduce((a, b) -> b);
@@ -212,7 +214,7 @@ class PerformancePacks {
         }
         return new PackView(partnership.name(), group.name(), group.kind().label(), meeting.dateAndTime(),
                 "/partnerships/" + slug + "/governance/meetings/" + meeting.id(),
-                WHEN.format(now.atZone(ActionUpdates.LONDON)).replace("AM", "am").replace("PM", "pm"), by,
+                PerformanceViews.when(now), by,
                 version.map(v -> v.planTitle() + ", " + v.label()).orElse("No plan yet"),
                 since == null ? null : DAY.format(since), meeting.held(), exceptions, priorities, unlinked, recent,
                 pages.activityRows(partnership, overdue), feeding(partnership, group));

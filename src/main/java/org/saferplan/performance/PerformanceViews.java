@@ -21,6 +21,14 @@ import org.saferplan.statistics.Spc;
  */
 final class PerformanceViews {
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
+
+    /** A moment as people read it in London, e.g. "26 November 2026 at 2:11pm". */
+    static String when(java.time.Instant instant) {
+        return WHEN.format(instant.atZone(ActionUpdates.LONDON)).replace("AM", "am").replace("PM", "pm");
+    }
+
     static final String MEAN_COLOUR = "#0b0c0c";
     static final String LIMIT_COLOUR = "#505a5f";
     static final String TARGET_COLOUR = "#de1b1b";
