@@ -92,6 +92,26 @@ class AssessmentController {
         return "assessment/list";
     }
 
+    /**
+     * "Why is this a priority?": the theme of that title in the partnership's latest agreed assessment, where its
+     * scores, evidence and the reason it was agreed are. A plain URL, so plan pages can link here by a priority's
+     * title without the plan module depending on this one.
+     */
+    @GetMapping("/why")
+    String why(@PathVariable String slug, @RequestParam String priority) {
+        var partnership = partnership(slug);
+        var agreed = assessments.all(partnership.id()).stream().filter(Assessment::agreed).toList();
+        for (var assessment : agreed) {
+            var theme = assessments.themes(assessment).stream()
+                    .filter(t -> t.agreed() && PlanEvidence.key(t.title()).equals(PlanEvidence.key(priority)))
+                    .findFirst();
+            if (theme.isPresent()) {
+                return "redirect:" + Views.href(slug, assessment.year()) + "/themes/" + theme.get().id();
+            }
+        }
+        throw Assessments.notFound();
+    }
+
     @GetMapping("/{year}")
     String overview(@PathVariable String slug, @PathVariable int year, @RequestParam(required = false) String done,
             Model model) {

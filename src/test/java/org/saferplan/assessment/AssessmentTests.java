@@ -303,6 +303,15 @@ class AssessmentTests {
         assertThat(change.version()).isEqualTo("2021-22 refresh");
         assertThat(change.kept()).hasSize(8);
         assertThat(change.added()).isEmpty();
+        // "Why is this a priority?" by the priority's title, as a plan page can ask.
+        var why = mvc.perform(get("/partnerships/dorset/assessment/why").param("priority", "fraud")
+                .with(as(accounts, "officer"))).andReturn().getResponse();
+        assertThat(why.getRedirectedUrl()).isEqualTo("/partnerships/dorset/assessment/2021/themes/"
+                + row(ranking, "Fraud").themeId());
+        var theme = Pages.html(mvc.perform(get(why.getRedirectedUrl()).with(as(accounts, "officer"))).andReturn());
+        assertThat(theme.text()).contains("Agreed priority", "rising scams against vulnerable people");
+        assertThat(mvc.perform(get("/partnerships/dorset/assessment/why").param("priority", "Hate Crime")
+                .with(as(accounts, "officer"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -350,5 +359,29 @@ class AssessmentTests {
         var assessment = assessments.get(partnership.id(), 2045);
         assertThat(assessments.dimensions(assessment)).extracting(d -> d.weight().stripTrailingZeros().toPlainString())
                 .containsExactly("2", "1", "1.5", "1", "0");
+    }
+
+    @Test
+    void theMorileTemplateMultipliesHarmByLikelihoodAndRecordsTheRest() {
+        var assessment = assessments.create(partnership.id(), "2046", "MORILE");
+        assertThat(assessments.dimensions(assessment)).extracting(Dimension::key).containsExactly("physical",
+                "psychological", "financial", "community", "likelihood", "position", "confidence");
+        var rural = assessments.themes(assessment).stream().filter(t -> t.title().equals("Rural Crime")).findFirst()
+                .orElseThrow();
+        for (var score : List.of("physical:3", "psychological:2", "financial:1", "community:2", "likelihood:4",
+                "position:5", "confidence:2")) {
+            var parts = score.split(":");
+            assessments.score(partnership.id(), slug, 2046, rural.id(), parts[0], parts[1], "Set in a test");
+        }
+        long started = System.nanoTime();
+        var ranking = ranking(assessment);
+        System.out.printf("Live ranking of %d themes: %d ms%n", ranking.themes().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        var row = row(ranking, "Rural Crime");
+        // (3 + 2 + 1 + 2) x 4; organisational position and confidence are recorded, not counted.
+        assertThat(row.total()).isEqualTo(32.0);
+        assertThat(row.complete()).isTrue();
+        assertThat(row.rank()).isEqualTo(1);
+        assertThat(ranking.method()).contains("SaferPlan's simplification of MoRiLE");
     }
 }
