@@ -111,6 +111,22 @@ class AssessmentJourneyTests {
         assertThat(browser.mainText()).contains("Score saved with its reason",
                 "Repeat burglary victims are mostly older people " + tag);
 
+        browser.open(base + "/2026/objectives");
+        check("objectives");
+        browser.type("objective", "Fight violent crime and high harm");
+        browser.press("Add the objective");
+        check("objectives after adding one");
+        browser.open(base + "/2026/weights");
+        check("weights");
+        browser.type("weight-harm", "2");
+        browser.press("Save the weights");
+        check("the assessment after new weights");
+        assertThat(browser.mainText()).contains("Weights saved", "(× 2)");
+        browser.open(base + "/2026/runs");
+        check("runs");
+        browser.press("Re-run the ranking");
+        check("a run");
+
         // The analyst may not agree the priorities: the decision page says who does.
         browser.open(base + "/2026/decision");
         check("the decision, for an analyst");
@@ -132,6 +148,18 @@ class AssessmentJourneyTests {
         check("the report");
         assertThat(browser.mainText()).contains("Method", "Ranking", "Evidence per theme", "Decision", "Caveats",
                 "Repeat burglary victims are mostly older people " + tag);
+
+        // Next year's assessment compares with this one; the re-runs compare with the agreed ranking.
+        browser.open(base);
+        browser.type("year", "2027");
+        browser.press("Start the assessment");
+        browser.follow("Compare with the previous assessment");
+        check("the comparison");
+        assertThat(browser.mainText()).contains("Strategic Assessment 2026", "Burglary", "no longer assessed");
+        browser.open(base + "/2027/runs");
+        browser.press("Re-run the ranking");
+        check("a run after agreement");
+        assertThat(browser.mainText()).contains("What changed since Strategic Assessment 2026 (agreed)");
     }
 
     private void check(String page) {
