@@ -38,7 +38,8 @@ CREATE TABLE assessment_dimension (
 );
 
 -- The crime and disorder issues under assessment. crime_types: police.uk crime type strings whose counts in the
--- partnership area are the theme's crime series. decided: whether the partnership agreed it as a priority.
+-- partnership area are the theme's crime series; dataset_ids: the partner datasets (evidence module) linked to it.
+-- agreed: whether the partnership agreed it as a priority.
 CREATE TABLE assessment_theme (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   assessment_id BIGINT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
@@ -46,6 +47,7 @@ CREATE TABLE assessment_theme (
   description TEXT NOT NULL DEFAULT '',
   origin TEXT NOT NULL,
   crime_types TEXT[] NOT NULL DEFAULT '{}',
+  dataset_ids BIGINT[] NOT NULL DEFAULT '{}',
   position INTEGER NOT NULL,
   agreed BOOLEAN NOT NULL DEFAULT false,
   decision_reason TEXT NOT NULL DEFAULT ''

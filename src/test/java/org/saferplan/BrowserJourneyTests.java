@@ -3,14 +3,12 @@ package org.saferplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +16,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -96,6 +92,27 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter a correct username and password");
         assertAccessible("/sign-in?error=credentials");
+    }
+
+    @Test
+    void anAnalystUploadsDefrasFlyTippingTableAndSeesTheDataset() {
+        signIn("analyst");
+        browser.get(base() + "/partnerships/dorset/evidence/datasets/new");
+        assertAccessible("/partnerships/dorset/evidence/datasets/new");
+        var title = "Fly-tipping journey " + System.nanoTime();
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("FLY_TIPPING");
+        new Select(browser.findElement(By.id("ownerId"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("sharing"))).selectByValue("PUBLIC");
+        browser.findElement(By.id("file")).sendKeys(Path.of("..", "shared", "data", "flytipping",
+                "LA_incidents_201213_to_201718.csv").toAbsolutePath().normalize().toString());
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getTitle().startsWith(title));
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Dataset added");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
+        assertThat(browser.findElement(By.id("values-table")).getText()).contains("2016-17", "2,421");
+        assertAccessible(URI.create(browser.getCurrentUrl()).getPath());
     }
 
     private void signIn(String username) {

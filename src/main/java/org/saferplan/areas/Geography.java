@@ -38,6 +38,38 @@ public class Geography {
                 .single();
     }
 
+    /**
+     * The local authorities ONS geography knows by this name (case and surrounding spaces ignored); or, when none,
+     * the successors of a district abolished since 2011: LSOA 2011 names keep the district they were drawn in
+     * ("Purbeck 001A"), and the LSOA 2011 to 2021 authority lookup says where each LSOA went (Purbeck to Dorset).
+     * Empty when neither knows the name; more than one when the name is ambiguous or the district was split.
+     */
+    public List<Area> localAuthoritiesNamed(String name) {
+        var clean = name == null ? "" : name.strip();
+        var direct = jdbc.sql("""
+                        SELECT code, kind, name FROM geography_area
+                        WHERE kind = 'LOCAL_AUTHORITY' AND lower(name) = lower(:name) ORDER BY code
+                        """)
+                .param("name", clean)
+                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY,
+                        rs.getString("name")))
+                .list();
+        if (!direct.isEmpty() || clean.isEmpty()) {
+            return direct;
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT a.code, a.name FROM geography_area l
+                        JOIN geography_link k ON k.child_code = l.code AND k.lookup = 'lsoa11_ltla21'
+                        JOIN geography_area a ON a.code = k.parent_code
+                        WHERE l.kind = 'LSOA' AND lower(substring(l.name from '^(.*) [0-9]{3}[A-Z]$')) = lower(:name)
+                        ORDER BY a.code
+                        """)
+                .param("name", clean)
+                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY,
+                        rs.getString("name")))
+                .list();
+    }
+
     /** The CSPs an authority belongs to in the ONS lookup (Bournemouth, Christchurch and Poole has three). */
     public List<Area> cspsOf(String localAuthorityCode) {
         return parents("ltla24_csp24", localAuthorityCode);

@@ -44,6 +44,7 @@ class AssessmentController {
             Map.entry("created", "Strategic assessment started"),
             Map.entry("theme-added", "Theme added"),
             Map.entry("types-saved", "Crime types saved"),
+            Map.entry("datasets-saved", "Partner datasets saved"),
             Map.entry("evidence-added", "Evidence added"),
             Map.entry("scored", "Score saved with its reason"),
             Map.entry("aligned", "Objectives saved"),
@@ -198,6 +199,16 @@ class AssessmentController {
         }, errors -> themePage(partnership, year, themeId, errors, form, model));
     }
 
+    @PostMapping("/{year}/themes/{themeId}/datasets")
+    String datasets(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
+            @RequestParam(required = false) List<String> datasets, Model model, HttpServletResponse response) {
+        var partnership = partnership(slug);
+        return change(response, () -> {
+            assessments.setDatasets(partnership.id(), year, themeId, datasets);
+            return themeDone(slug, year, themeId, "datasets-saved");
+        }, errors -> themePage(partnership, year, themeId, errors, Map.of(), model));
+    }
+
     @PostMapping("/{year}/themes/{themeId}/objectives")
     String align(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam(required = false) List<String> objectives, Model model, HttpServletResponse response) {
@@ -222,10 +233,13 @@ class AssessmentController {
         var objectives = assessments.objectives(assessment).stream()
                 .map(o -> new AssessmentPages.Objective(o.id(), o.text(), aligned.contains(o.id()))).toList();
         var dimensions = ranking.dimensions().stream().map(d -> new Option(d.key(), d.label())).toList();
+        var datasets = assessments.datasets(partnership.id()).entrySet().stream()
+                .map(e -> new AssessmentPages.Objective(e.getKey(), e.getValue(),
+                        theme.datasetIds().contains(e.getKey()))).toList();
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
         model.addAttribute("theme", new AssessmentPages.Theme(row, theme.description(), theme.origin(),
-                choices(theme.crimeTypes()), objectives, dimensions, ranking.dimensions()));
+                choices(theme.crimeTypes()), objectives, datasets, dimensions, ranking.dimensions()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("notice")) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * objective:  police and crime plan objective
  * types:      theme title | crime type; crime type (replaces the theme's crime types; the theme is added if new)
  * align:      theme title | objective text
+ * datasets:   theme title | partner dataset title; dataset title (the evidence module's, loaded first)
  * evidence:   theme title | date (YYYY-MM-DD or blank) | source | link (or blank) | text
  * score:      theme title | dimension key | 1-5 | reason
  * agree:      theme title | why it is a priority
@@ -98,6 +99,21 @@ public class AssessmentDocuments {
                             .forEach(id -> ids.add(String.valueOf(id)));
                     ids.add(String.valueOf(objective));
                     assessments.align(partnershipId, assessment.year(), theme, ids);
+                }
+                case "datasets" -> {
+                    need(fields, 2, number);
+                    var known = assessments.datasets(partnershipId);
+                    var ids = new ArrayList<String>();
+                    for (var title : fields.get(1).split(";")) {
+                        var id = known.entrySet().stream().filter(e -> e.getValue().equals(title.strip()))
+                                .map(Map.Entry::getKey).findFirst();
+                        if (id.isEmpty()) {
+                            throw problem(number, "no partner dataset '" + title.strip() + "'");
+                        }
+                        ids.add(String.valueOf(id.get()));
+                    }
+                    assessments.setDatasets(partnershipId, assessment.year(),
+                            existingTheme(assessment, fields.get(0), number), ids);
                 }
                 case "evidence" -> {
                     need(fields, 5, number);

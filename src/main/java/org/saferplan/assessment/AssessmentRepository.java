@@ -33,7 +33,7 @@ class AssessmentRepository {
 
     /** A theme as stored. */
     record ThemeRow(long id, long assessmentId, String title, String description, String origin,
-            List<String> crimeTypes, int position, boolean agreed, String decisionReason) {}
+            List<String> crimeTypes, List<Long> datasetIds, int position, boolean agreed, String decisionReason) {}
 
     record Objective(long id, String text, int position) {}
 
@@ -122,14 +122,15 @@ class AssessmentRepository {
 
     List<ThemeRow> themes(long assessmentId) {
         return jdbc.sql("""
-                        SELECT id, assessment_id, title, description, origin, crime_types, position, agreed,
-                               decision_reason
+                        SELECT id, assessment_id, title, description, origin, crime_types, dataset_ids, position,
+                               agreed, decision_reason
                         FROM assessment_theme WHERE assessment_id = :a ORDER BY position, id
                         """)
                 .param("a", assessmentId)
                 .query((rs, row) -> new ThemeRow(rs.getLong("id"), rs.getLong("assessment_id"),
                         rs.getString("title"), rs.getString("description"), rs.getString("origin"),
-                        strings(rs.getArray("crime_types")), rs.getInt("position"), rs.getBoolean("agreed"),
+                        strings(rs.getArray("crime_types")), longs(rs.getArray("dataset_ids")), rs.getInt("position"),
+                        rs.getBoolean("agreed"),
                         rs.getString("decision_reason")))
                 .list();
     }
@@ -153,6 +154,12 @@ class AssessmentRepository {
     void setCrimeTypes(long themeId, List<String> crimeTypes) {
         jdbc.sql("UPDATE assessment_theme SET crime_types = CAST(:c AS TEXT[]) WHERE id = :id")
                 .param("c", arrayLiteral(crimeTypes)).param("id", themeId).update();
+    }
+
+    void setDatasets(long themeId, List<Long> datasetIds) {
+        jdbc.sql("UPDATE assessment_theme SET dataset_ids = CAST(:d AS BIGINT[]) WHERE id = :id")
+                .param("d", "{" + String.join(",", datasetIds.stream().map(String::valueOf).toList()) + "}")
+                .param("id", themeId).update();
     }
 
     void setDecision(long themeId, boolean agreed, String reason) {
@@ -275,6 +282,10 @@ class AssessmentRepository {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

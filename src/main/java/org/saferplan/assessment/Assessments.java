@@ -81,6 +81,7 @@ class Assessments {
     private final AssessmentRepository repository;
     private final List<EvidenceSource> sources;
     private final CrimeEvidence crime;
+    private final PartnerEvidence partnerEvidence;
     private final AuditTrail audit;
     private final PlanLookup plan;
     private final Plans plans;
@@ -88,11 +89,13 @@ class Assessments {
     private final ObjectMapper json;
     private final TemplateEngine templates;
 
-    Assessments(AssessmentRepository repository, List<EvidenceSource> sources, CrimeEvidence crime, AuditTrail audit,
+    Assessments(AssessmentRepository repository, List<EvidenceSource> sources, CrimeEvidence crime,
+            PartnerEvidence partnerEvidence, AuditTrail audit,
             PlanLookup plan, Plans plans, CurrentUser currentUser, ObjectMapper json, TemplateEngine templates) {
         this.repository = repository;
         this.sources = sources;
         this.crime = crime;
+        this.partnerEvidence = partnerEvidence;
         this.audit = audit;
         this.plan = plan;
         this.plans = plans;
@@ -223,6 +226,32 @@ class Assessments {
         repository.setCrimeTypes(themeId, types);
         audit.updated(partnershipId, THEME, themeId, Map.of("crimeTypes", theme.crimeTypes()),
                 Map.of("crimeTypes", types));
+    }
+
+    /** Links the theme to partner datasets of the partnership (evidence module), replacing earlier links. */
+    @Transactional
+    void setDatasets(long partnershipId, int year, long themeId, List<String> datasetIds) {
+        var assessment = editable(partnershipId, year);
+        var theme = theme(assessment, themeId);
+        var known = partnerEvidence.datasets(partnershipId);
+        var ids = new ArrayList<Long>();
+        for (var text : datasetIds == null ? List.<String>of() : datasetIds) {
+            var id = known.keySet().stream().filter(k -> String.valueOf(k).equals(text)).findFirst();
+            if (id.isEmpty()) {
+                throw new InvalidInputException("datasets", "Choose datasets from the partnership's evidence");
+            }
+            if (!ids.contains(id.get())) {
+                ids.add(id.get());
+            }
+        }
+        repository.setDatasets(themeId, ids);
+        audit.updated(partnershipId, THEME, themeId,
+                Map.of("datasets", theme.datasetIds().stream().map(id -> known.getOrDefault(id, "#" + id)).toList()),
+                Map.of("datasets", ids.stream().map(known::get).toList()));
+    }
+
+    Map<Long, String> datasets(long partnershipId) {
+        return partnerEvidence.datasets(partnershipId);
     }
 
     @Transactional
@@ -389,7 +418,8 @@ class Assessments {
         var themes = repository.themes(assessment.id());
         var dimensions = repository.dimensions(assessment.id());
         var subject = new EvidenceSource.Subject(partnershipId, slug, assessment.id(), assessment.year(),
-                themes.stream().map(t -> new EvidenceSource.Topic(t.id(), t.title(), t.crimeTypes())).toList());
+                themes.stream().map(t -> new EvidenceSource.Topic(t.id(), t.title(), t.crimeTypes(), t.datasetIds()))
+                        .toList());
         var evidence = new HashMap<Long, List<EvidenceSource.Evidence>>();
         for (var source : sources) {
             source.evidence(subject).forEach((theme, items) ->

@@ -21,11 +21,15 @@ public interface EvidenceSource {
         }
     }
 
-    /** A theme under assessment; {@code crimeTypes} are police.uk crime type strings (may be empty). */
-    record Topic(long id, String title, List<String> crimeTypes) {
+    /**
+     * A theme under assessment; {@code crimeTypes} are police.uk crime type strings and {@code datasetIds} partner
+     * datasets of the evidence module (either may be empty).
+     */
+    record Topic(long id, String title, List<String> crimeTypes, List<Long> datasetIds) {
 
         public Topic {
             crimeTypes = List.copyOf(crimeTypes);
+            datasetIds = List.copyOf(datasetIds);
         }
     }
 

@@ -29,7 +29,9 @@ final class ScoringRules {
             "TREND", "Trend: the latest 12 months against the same months a year earlier by the exact conditional"
                     + " test and Wheeler's Poisson z (methods.md §4.2). SaferPlan's scoring of the result: a"
                     + " significant increase (p < 0.05) with |z| > 3 scores 5, a significant increase 4, no"
-                    + " significant change 3, a significant decrease 2, a significant decrease with |z| > 3 scores 1.",
+                    + " significant change 3, a significant decrease 2, a significant decrease with |z| > 3 scores 1."
+                    + " For a theme without a tested crime series, the same test on its partner indicator's counts:"
+                    + " the latest year against the year before.",
             "HARM", "Harm (SaferPlan's rule over the Cambridge Crime Harm Index): crimes of the theme's types are"
                     + " weighted by approximate CCHI days per police.uk category and divided by the population (per"
                     + " 1,000); themes are placed in fifths as for volume. Anti-social behaviour carries no harm"

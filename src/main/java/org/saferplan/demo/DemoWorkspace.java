@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
 import org.saferplan.assessment.AssessmentDocuments;
+import org.saferplan.evidence.EvidenceDocuments;
 import org.saferplan.governance.GovernanceDocuments;
 import org.saferplan.governance.Organisation;
 import org.saferplan.governance.OrganisationType;
@@ -51,12 +52,14 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final EvidenceDocuments evidenceDocuments;
     private final AssessmentDocuments assessmentDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments, AssessmentDocuments assessmentDocuments) {
+            PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments,
+            AssessmentDocuments assessmentDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -66,6 +69,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.planDocuments = planDocuments;
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
+        this.evidenceDocuments = evidenceDocuments;
         this.assessmentDocuments = assessmentDocuments;
     }
 
@@ -132,6 +136,9 @@ class DemoWorkspace implements ApplicationRunner {
         // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
         // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
         performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
+
+        // Partner evidence: Defra's fly-tipping tables for Dorset's districts (real), illustrative A&E and NRM data.
+        evidenceDocuments.load(dorset.id(), resource("demo/evidence.txt"), "demo/");
 
         // The 2021 strategic assessment whose agreed priorities are the 2021-22 refresh's, with crime figures from the
         // shipped police.uk months; scores an analyst set are illustrative and say so.

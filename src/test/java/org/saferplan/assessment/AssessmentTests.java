@@ -299,6 +299,13 @@ class AssessmentTests {
         var asb = row(ranking, "Anti-Social Behaviour (ASB)");
         assertThat(asb.score("volume").suggested()).isNotNull();
         assertThat(asb.evidence()).anyMatch(e -> e.text().contains("per 1,000 residents"));
+        // Partner evidence: Defra's fly-tipping incidents (real) give Rural Crime its suggested trend.
+        var rural = row(ranking, "Rural Crime");
+        assertThat(rural.evidence()).anyMatch(e -> e.kind().equals(PartnerEvidence.KIND)
+                && e.text().startsWith("Fly-tipping incidents: "));
+        assertThat(rural.score("trend").suggested()).isNotNull();
+        assertThat(rural.score("trend").reason()).isNull();
+        assertThat(rural.score("trend").basis()).contains("Fly-tipping incidents", "exact test p =");
         var change = assessments.planChange(assessment).orElseThrow();
         assertThat(change.version()).isEqualTo("2021-22 refresh");
         assertThat(change.kept()).hasSize(8);
@@ -354,6 +361,11 @@ class AssessmentTests {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
                                 .contains("weight-volume", "weight-trend"));
+        long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+        var dorsetDataset = assessments.datasets(dorset).keySet().iterator().next();
+        assertThatThrownBy(() -> assessments.setDatasets(partnership.id(), 2045, theme.id(),
+                List.of(String.valueOf(dorsetDataset)))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Choose datasets from the partnership's evidence");
         assessments.setWeights(partnership.id(), 2045, Map.of("weight-volume", "2", "weight-trend", "1",
                 "weight-harm", "1.5", "weight-concern", "1", "weight-vulnerability", "0"));
         var assessment = assessments.get(partnership.id(), 2045);

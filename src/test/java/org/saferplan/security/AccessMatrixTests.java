@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saferplan.IntegrationTest;
+import org.saferplan.evidence.EvidenceSeries;
 import org.saferplan.governance.Governance;
 import org.saferplan.governance.GroupKind;
 import org.saferplan.governance.Partnerships;
@@ -42,6 +43,8 @@ class AccessMatrixTests {
     static final String BOARD_MEETING = "{board-meeting}";
     /** Stands for the id of the demo's agreed Strategic Assessment 2021 in a path. */
     static final String DORSET_ASSESSMENT = "{dorset-assessment}";
+    /** Stands for the id of the demo fly-tipping dataset in a path. */
+    static final String FLY_TIPPING = "{fly-tipping}";
 
     record Cell(String person, HttpMethod method, String path, boolean allowed) {
 
@@ -116,6 +119,19 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/runs", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments/" + DORSET_ASSESSMENT, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/new", DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.csv", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.json",
+                        DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/upload",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
+                rule(HttpMethod.POST, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING,
+                        DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
                 rule(HttpMethod.GET, "/api/v1/me", SIGNED_IN),
@@ -155,11 +171,20 @@ class AccessMatrixTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    EvidenceSeries evidence;
+
     private String path(String path) {
         if (path.contains(DORSET_ASSESSMENT)) {
             return path.replace(DORSET_ASSESSMENT, String.valueOf(jdbc.sql("""
                     SELECT a.id FROM assessment a JOIN partnership p ON p.id = a.partnership_id
                     WHERE p.slug = 'dorset' AND a.year = 2021""").query(Long.class).single()));
+        }
+        if (path.contains(FLY_TIPPING)) {
+            long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+            var dataset = evidence.datasets(dorset).stream().filter(d -> d.title().equals("Fly-tipping incidents"))
+                    .findFirst().orElseThrow();
+            return path.replace(FLY_TIPPING, String.valueOf(dataset.id()));
         }
         if (!path.contains(BOARD_MEETING)) {
             return path;

@@ -31,7 +31,7 @@ public final class AssessmentPages {
     /** A dimension's weight on the weights form. */
     public record Weight(String key, String label, String role, String value) {}
 
-    /** An objective, and whether the theme aligns with it. */
+    /** An objective (or a partner dataset), and whether the theme aligns with (or uses) it. */
     public record Objective(long id, String text, boolean checked) {}
 
     /** A crime type choice on the theme form. */
@@ -42,7 +42,8 @@ public final class AssessmentPages {
      * choices of the forms.
      */
     public record Theme(Ranking.Row row, String description, String origin, List<Choice> crimeTypes,
-            List<Objective> objectives, List<Option> dimensions, List<Ranking.Column> columns) {}
+            List<Objective> objectives, List<Objective> datasets, List<Option> dimensions,
+            List<Ranking.Column> columns) {}
 
     /** A theme on the decision form: its ranking row and the reason as typed (or proposed). */
     public record DecisionRow(Ranking.Row row, boolean checked, String reason) {}

@@ -1,0 +1,2 @@
+/** Form objects and view models of the evidence pages. */
+package org.saferplan.evidence.web;
