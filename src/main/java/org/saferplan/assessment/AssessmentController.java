@@ -170,57 +170,48 @@ class AssessmentController {
     @PostMapping("/{year}/themes/{themeId}/crime-types")
     String crimeTypes(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam(required = false) List<String> crimeTypes, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.setCrimeTypes(partnership.id(), year, themeId, crimeTypes);
-            return themeDone(slug, year, themeId, "types-saved");
-        }, errors -> themePage(partnership, year, themeId, errors, Map.of(), model));
+        return themeChange(slug, year, themeId, "types-saved", Map.of(), model, response,
+                id -> assessments.setCrimeTypes(id, year, themeId, crimeTypes));
     }
 
     @PostMapping("/{year}/themes/{themeId}/evidence")
     String evidence(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.addEvidence(partnership.id(), year, themeId, form.get("evidenceText"),
-                    form.get("evidenceSource"), form.get("evidenceDate"), form.get("evidenceLink"));
-            return themeDone(slug, year, themeId, "evidence-added");
-        }, errors -> themePage(partnership, year, themeId, errors, form, model));
+        return themeChange(slug, year, themeId, "evidence-added", form, model, response,
+                id -> assessments.addEvidence(id, year, themeId, form.get("evidenceText"), form.get("evidenceSource"),
+                        form.get("evidenceDate"), form.get("evidenceLink")));
     }
 
     @PostMapping("/{year}/themes/{themeId}/scores")
     String score(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.score(partnership.id(), slug, year, themeId, form.get("dimension"), form.get("score"),
-                    form.get("reason"));
-            return themeDone(slug, year, themeId, "scored");
-        }, errors -> themePage(partnership, year, themeId, errors, form, model));
+        return themeChange(slug, year, themeId, "scored", form, model, response,
+                id -> assessments.score(id, slug, year, themeId, form.get("dimension"), form.get("score"),
+                        form.get("reason")));
     }
 
     @PostMapping("/{year}/themes/{themeId}/datasets")
     String datasets(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam(required = false) List<String> datasets, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.setDatasets(partnership.id(), year, themeId, datasets);
-            return themeDone(slug, year, themeId, "datasets-saved");
-        }, errors -> themePage(partnership, year, themeId, errors, Map.of(), model));
+        return themeChange(slug, year, themeId, "datasets-saved", Map.of(), model, response,
+                id -> assessments.setDatasets(id, year, themeId, datasets));
     }
 
     @PostMapping("/{year}/themes/{themeId}/objectives")
     String align(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
             @RequestParam(required = false) List<String> objectives, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.align(partnership.id(), year, themeId, objectives);
-            return themeDone(slug, year, themeId, "aligned");
-        }, errors -> themePage(partnership, year, themeId, errors, Map.of(), model));
+        return themeChange(slug, year, themeId, "aligned", Map.of(), model, response,
+                id -> assessments.align(id, year, themeId, objectives));
     }
 
-    private static String themeDone(String slug, int year, long themeId, String done) {
-        return "redirect:" + Views.href(slug, year) + "/themes/" + themeId + "?done=" + done;
+    /** Runs a change of the theme (given the partnership's id); on success back to the theme, else its form errors. */
+    private String themeChange(String slug, int year, long themeId, String done, Map<String, String> form,
+            Model model, HttpServletResponse response, java.util.function.LongConsumer action) {
+        var partnership = partnership(slug);
+        return change(response, () -> {
+            action.accept(partnership.id());
+            return "redirect:" + Views.href(slug, year) + "/themes/" + themeId + "?done=" + done;
+        }, errors -> themePage(partnership, year, themeId, errors, form, model));
     }
 
     private String themePage(Partnership partnership, int year, long themeId, FormErrors errors,

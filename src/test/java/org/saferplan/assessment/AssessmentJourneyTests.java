@@ -11,10 +11,8 @@ import org.openqa.selenium.By;
 import org.saferplan.Browser;
 import org.saferplan.IntegrationTest;
 import org.saferplan.governance.Organisations;
-import org.saferplan.governance.PartnerMembership;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.plan.PlanDocuments;
-import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,23 +50,11 @@ class AssessmentJourneyTests {
 
     @BeforeAll
     void setUp() {
-        var partnership = partnerships.create("PSA Partnership " + tag, slug, "E06000054");
-        var council = organisations.findByName("Wiltshire Council").orElseThrow();
-        partnerships.setPartner(partnership.id(), council.id(), PartnerMembership.BOARD_MEMBER);
-        var coordinator = accounts.create("psacoord-" + tag, "PSA Coordinator", PASSWORD, false, false);
-        accounts.setMembership(coordinator.id(), partnership.id(), Role.COORDINATOR, council.id());
-        var analyst = accounts.create("psaanalyst-" + tag, "PSA Analyst", PASSWORD, false, false);
-        accounts.setMembership(analyst.id(), partnership.id(), Role.ANALYST, council.id());
-        planDocuments.load(partnership.id(), """
-                plan: PSA Plan 2026-2029
-                years: 2026-2029
-                version: 2026-27
-                financial-year: 2026-27
-                status: PUBLISHED
-
-                == theme PRIORITY Anti-Social Behaviour
-                description: Anti-social behaviour.
-                """);
+        TestPartnership.create(partnerships, organisations, accounts, planDocuments, slug, "psacoord-" + tag,
+                "psaanalyst-" + tag, PASSWORD, """
+                        == theme PRIORITY Anti-Social Behaviour
+                        description: Anti-social behaviour.
+                        """);
         browser = new Browser(port);
     }
 

@@ -21,12 +21,10 @@ import org.saferplan.assessment.web.Ranking;
 import org.saferplan.audit.AuditFilter;
 import org.saferplan.audit.AuditTrail;
 import org.saferplan.governance.Organisations;
-import org.saferplan.governance.PartnerMembership;
 import org.saferplan.governance.Partnership;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.plan.PlanDocuments;
 import org.saferplan.plan.PlanLookup;
-import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
 import org.saferplan.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,29 +71,17 @@ class AssessmentTests {
 
     @BeforeAll
     void setUp() {
-        partnership = partnerships.create("Assessment Partnership " + tag, slug, "E06000054");
-        var council = organisations.findByName("Wiltshire Council").orElseThrow();
-        partnerships.setPartner(partnership.id(), council.id(), PartnerMembership.BOARD_MEMBER);
-        var coordinator = accounts.create("acoord-" + tag, "Assessment Coordinator", PASSWORD, false, false);
-        accounts.setMembership(coordinator.id(), partnership.id(), Role.COORDINATOR, council.id());
-        var analyst = accounts.create("aanalyst-" + tag, "Assessment Analyst", PASSWORD, false, false);
-        accounts.setMembership(analyst.id(), partnership.id(), Role.ANALYST, council.id());
-        planDocuments.load(partnership.id(), """
-                plan: Assessment Plan 2026-2029
-                years: 2026-2029
-                version: 2026-27
-                financial-year: 2026-27
-                status: PUBLISHED
+        partnership = TestPartnership.create(partnerships, organisations, accounts, planDocuments, slug,
+                "acoord-" + tag, "aanalyst-" + tag, PASSWORD, """
+                        == theme PRIORITY Anti-Social Behaviour
+                        description: Anti-social behaviour in town centres.
 
-                == theme PRIORITY Anti-Social Behaviour
-                description: Anti-social behaviour in town centres.
+                        == theme PRIORITY Rural Crime
+                        description: Crime in rural communities.
 
-                == theme PRIORITY Rural Crime
-                description: Crime in rural communities.
-
-                == theme MONITORED Vehicle Crime
-                description: Monitored.
-                """);
+                        == theme MONITORED Vehicle Crime
+                        description: Monitored.
+                        """);
     }
 
     private Assessment create(int year) {
