@@ -115,7 +115,7 @@ class AreaCrimeApiController {
         return values;
     }
 
-    private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String field, String detail) {
+    static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String field, String detail) {
         var body = new LinkedHashMap<String, Object>();
         body.put("status", status.value());
         body.put("title", status.getReasonPhrase());

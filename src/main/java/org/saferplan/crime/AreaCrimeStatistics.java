@@ -180,9 +180,11 @@ public class AreaCrimeStatistics {
                 .param("year", preferredYear == null ? midYear(from, to) : preferredYear)
                 .query(Integer.class)
                 .optional();
+        // A force has located crime in a month exactly when its street file there has rows with a location.
         var forces = jdbc.sql("""
-                        SELECT DISTINCT coalesce(f.name, f.slug) FROM crime_cube c JOIN crime_force f ON f.id = c.force_id
-                        WHERE c.month BETWEEN :from AND :to AND c.lsoa_code IS NOT NULL ORDER BY 1
+                        SELECT DISTINCT coalesce(f.name, f.slug) FROM crime_file cf JOIN crime_force f ON f.id = cf.force_id
+                        WHERE cf.kind = 'street' AND cf.rows > cf.no_location_rows AND cf.month BETWEEN :from AND :to
+                        ORDER BY 1
                         """)
                 .param("from", Date.valueOf(from.atDay(1)))
                 .param("to", Date.valueOf(to.atDay(1)))
@@ -208,39 +210,78 @@ public class AreaCrimeStatistics {
         if (year.isEmpty()) {
             return new Pooled(byType, 0, null, 0, 0, forces, missing);
         }
-        var exclude = "{" + String.join(",", leaveOut) + "}";
-        jdbc.sql("""
+        // Everything stored, less the left-out LSOAs: the national part is a scan of the whole period, so it is
+        // kept (per period, population year and state of the archive) and only the left-out part is read each time.
+        var all = national(from, to, year.get());
+        var left = located(from, to, year.get(), "{" + String.join(",", leaveOut) + "}");
+        all.byType().forEach((type, crimes) -> byType.put(type, crimes - left.byType().getOrDefault(type, 0L)));
+        return new Pooled(byType, all.population() - left.population(), year.get(),
+                (int) (all.withPopulation() - left.withPopulation()),
+                (int) (all.lsoas() - all.withPopulation() - (left.lsoas() - left.withPopulation())), forces, missing);
+    }
+
+    /** Located crime by type over a set of LSOAs, with their residents and how many of them have an estimate. */
+    private record Located(Map<String, Long> byType, long population, long withPopulation, long lsoas) {}
+
+    private final Map<String, Located> nationalCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #located} over every LSOA, remembered until an import or a population estimate changes it. */
+    private Located national(YearMonth from, YearMonth to, int year) {
+        var version = jdbc.sql("""
+                        SELECT concat_ws('/', (SELECT count(*) FROM crime_file), (SELECT max(imported_at) FROM crime_file),
+                                         (SELECT sum(rows) FROM crime_file),
+                                         (SELECT count(*) FROM population_estimate WHERE year = :year),
+                                         (SELECT sum(population) FROM population_estimate WHERE year = :year))
+                        """).param("year", year).query(String.class).single();
+        var key = from + "/" + to + "/" + year + "/" + version;
+        var cached = nationalCache.get(key);
+        if (cached == null) {
+            cached = located(from, to, year, null);
+            if (nationalCache.size() > 100) {
+                nationalCache.clear();
+            }
+            nationalCache.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** Located crime of the period in the LSOAs {@code lsoas} (an array literal), or in every LSOA when null. */
+    private Located located(YearMonth from, YearMonth to, int year, String lsoas) {
+        var only = lsoas == null ? "" : " AND c.lsoa_code = ANY(CAST(:lsoas AS TEXT[]))";
+        var byType = new HashMap<String, Long>();
+        var query = jdbc.sql("""
                         SELECT t.name, sum(c.crimes) AS crimes
                         FROM crime_cube c JOIN crime_type t ON t.id = c.crime_type_id
                         JOIN population_estimate p ON p.area_code = c.lsoa_code AND p.year = :year
-                        WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to
-                          AND NOT (c.lsoa_code = ANY(CAST(:exclude AS TEXT[])))
+                        WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to""" + only + """
+
                         GROUP BY t.name
                         """)
-                .param("year", year.get())
+                .param("year", year)
                 .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)))
-                .param("exclude", exclude)
-                .query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes")))
-                .list();
-        var lsoas = jdbc.sql("""
+                .param("to", Date.valueOf(to.atDay(1)));
+        if (lsoas != null) {
+            query = query.param("lsoas", lsoas);
+        }
+        query.query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes"))).list();
+        var counts = jdbc.sql("""
                         WITH located AS (
-                          SELECT DISTINCT lsoa_code FROM crime_cube
-                          WHERE lsoa_code IS NOT NULL AND month BETWEEN :from AND :to
-                            AND NOT (lsoa_code = ANY(CAST(:exclude AS TEXT[]))))
+                          SELECT DISTINCT c.lsoa_code FROM crime_cube c
+                          WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to""" + only + """
+                        )
                         SELECT coalesce(sum(p.population), 0) AS population, count(p.population) AS with_population,
                                count(*) AS lsoas
                         FROM located l LEFT JOIN population_estimate p ON p.area_code = l.lsoa_code AND p.year = :year
                         """)
-                .param("year", year.get())
+                .param("year", year)
                 .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)))
-                .param("exclude", exclude)
-                .query((rs, row) -> new long[] {rs.getLong("population"), rs.getLong("with_population"),
-                        rs.getLong("lsoas")})
-                .single();
-        return new Pooled(byType, lsoas[0], year.get(), (int) lsoas[1], (int) (lsoas[2] - lsoas[1]), forces,
-                missing);
+                .param("to", Date.valueOf(to.atDay(1)));
+        if (lsoas != null) {
+            counts = counts.param("lsoas", lsoas);
+        }
+        var figures = counts.query((rs, row) -> new long[] {rs.getLong("population"), rs.getLong("with_population"),
+                rs.getLong("lsoas")}).single();
+        return new Located(byType, figures[0], figures[1], figures[2]);
     }
 
     /**

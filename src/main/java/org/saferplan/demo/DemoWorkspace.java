@@ -20,6 +20,7 @@ import org.saferplan.performance.PerformanceDocuments;
 import org.saferplan.plan.PlanDocuments;
 import org.saferplan.security.Role;
 import org.saferplan.security.UserAccounts;
+import org.saferplan.surveys.SurveyDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,6 +53,7 @@ class DemoWorkspace implements ApplicationRunner {
     private final PlanDocuments planDocuments;
     private final GovernanceDocuments governanceDocuments;
     private final PerformanceDocuments performanceDocuments;
+    private final SurveyDocuments surveyDocuments;
     private final EvidenceDocuments evidenceDocuments;
     private final AssessmentDocuments assessmentDocuments;
 
@@ -59,7 +61,7 @@ class DemoWorkspace implements ApplicationRunner {
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
             PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments,
-            AssessmentDocuments assessmentDocuments) {
+            SurveyDocuments surveyDocuments, AssessmentDocuments assessmentDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -70,6 +72,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.governanceDocuments = governanceDocuments;
         this.performanceDocuments = performanceDocuments;
         this.evidenceDocuments = evidenceDocuments;
+        this.surveyDocuments = surveyDocuments;
         this.assessmentDocuments = assessmentDocuments;
     }
 
@@ -133,12 +136,17 @@ class DemoWorkspace implements ApplicationRunner {
         // annual public and planned meetings with decisions and an action log. People's names are illustrative.
         governanceDocuments.load(dorset.id(), resource("demo/governance.txt"));
 
-        // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
-        // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
-        performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
-
         // Partner evidence: Defra's fly-tipping tables for Dorset's districts (real), illustrative A&E and NRM data.
         evidenceDocuments.load(dorset.id(), resource("demo/evidence.txt"), "demo/");
+
+        // Illustrative indicator series linked to the plan's measures, evidence notes and activity updates, chosen
+        // so that a performance pack shows every kind of Making Data Count icon and every status of an update.
+        // Indicators fed from real data (police.uk, Defra via evidence) come after their sources.
+        performanceDocuments.load(dorset.id(), resource("demo/performance.txt"));
+
+        // The three sources of the plan's "Consultation and Engagement" section with their published numbers, and
+        // an illustrative second residents' survey wave (respondent-level) so change between waves shows.
+        surveyDocuments.load(dorset.id(), resource("demo/surveys.txt"));
 
         // The 2021 strategic assessment whose agreed priorities are the 2021-22 refresh's, with crime figures from the
         // shipped police.uk months; scores an analyst set are illustrative and say so.

@@ -47,15 +47,17 @@ public class Partnerships {
     public Optional<Partnership> find(long id) {
         return jdbc.sql("SELECT id, slug, name FROM partnership WHERE id = :id")
                 .param("id", id)
-                .query(this::map)
-                .optional();
+                .query(Row::of)
+                .optional()
+                .map(this::withArea);
     }
 
     public Optional<Partnership> findBySlug(String slug) {
         return jdbc.sql("SELECT id, slug, name FROM partnership WHERE slug = :slug")
                 .param("slug", slug)
-                .query(this::map)
-                .optional();
+                .query(Row::of)
+                .optional()
+                .map(this::withArea);
     }
 
     /** The partnership's partner organisations, board members first. */
@@ -267,18 +269,26 @@ public class Partnerships {
         }
     }
 
-    private Partnership map(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
+    /** A partnership's row. Its area is read after the row, not inside the row mapper: a query inside a mapper
+     * needs a second connection while the first is held, which starves the pool under concurrent requests. */
+    private record Row(long id, String slug, String name) {
+
+        static Row of(ResultSet rs, int row) throws SQLException {
+            return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+        }
+    }
+
+    private Partnership withArea(Row row) {
         var area = jdbc.sql("""
                         SELECT local_authority_code FROM partnership_area
                         WHERE partnership_id = :id ORDER BY local_authority_code
                         """)
-                .param("id", id)
+                .param("id", row.id())
                 .query(String.class)
                 .list()
                 .stream()
                 .map(LocalAuthorityCode::new)
                 .toList();
-        return new Partnership(id, rs.getString("slug"), rs.getString("name"), area);
+        return new Partnership(row.id(), row.slug(), row.name(), area);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.saferplan.areas.AreaScope;
 import org.saferplan.areas.AreaScopes;
 import org.saferplan.crime.AreaCrimeStatistics;
+import org.saferplan.crime.CrimeOutcomes;
 import org.saferplan.governance.LocalAuthorityCode;
 import org.saferplan.governance.Partnership;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,17 @@ class CrimeIndicatorFeed implements IndicatorFeed {
 
     static final String ALL = "crime-count:all";
     static final String TYPE = "crime-count:type:";
+    /** Positive outcome rate (%) of a crime type, monthly or by calendar quarter: {@code crime-outcome-rate:3:<type>}. */
+    static final String OUTCOME_RATE = "crime-outcome-rate:";
     private static final String SOURCE = "police.uk street-level crime (Open Government Licence v3.0)";
 
     private final AreaCrimeStatistics statistics;
+    private final CrimeOutcomes outcomes;
     private final AreaScopes scopes;
 
-    CrimeIndicatorFeed(AreaCrimeStatistics statistics, AreaScopes scopes) {
+    CrimeIndicatorFeed(AreaCrimeStatistics statistics, CrimeOutcomes outcomes, AreaScopes scopes) {
         this.statistics = statistics;
+        this.outcomes = outcomes;
         this.scopes = scopes;
     }
 
@@ -45,9 +50,19 @@ class CrimeIndicatorFeed implements IndicatorFeed {
         var scope = scope(partnership);
         var latest = statistics.latestMonth(scope);
         if (latest.isPresent()) {
-            for (var type : statistics.of(scope, latest.get(), latest.get()).types()) {
+            var types = statistics.of(scope, latest.get(), latest.get()).types();
+            for (var type : types) {
                 choices.add(new Choice(TYPE + type.type(), type.type() + " in the partnership area, by month",
                         Unit.COUNT, Frequency.MONTH));
+            }
+            for (var type : types) {
+                if (!type.antisocialBehaviour()) {
+                    choices.add(new Choice(OUTCOME_RATE + "1:" + type.type(), "Positive outcome rate (%) for "
+                            + type.type() + " in the partnership area, by month", Unit.PERCENTAGE, Frequency.MONTH));
+                    choices.add(new Choice(OUTCOME_RATE + "3:" + type.type(), "Positive outcome rate (%) for "
+                            + type.type() + " in the partnership area, by quarter", Unit.PERCENTAGE,
+                            Frequency.QUARTER));
+                }
             }
         }
         return choices;
@@ -55,6 +70,9 @@ class CrimeIndicatorFeed implements IndicatorFeed {
 
     @Override
     public Optional<Series> series(Partnership partnership, String key) {
+        if (key.startsWith(OUTCOME_RATE)) {
+            return outcomeRates(partnership, key);
+        }
         if (!key.equals(ALL) && !key.startsWith(TYPE)) {
             return Optional.empty();
         }
@@ -93,6 +111,51 @@ class CrimeIndicatorFeed implements IndicatorFeed {
         if (!missing.isEmpty()) {
             note.append(" Missing months (no file from a force covering the area) left out: ")
                     .append(String.join(", ", missing.stream().map(YearMonth::toString).toList())).append('.');
+        }
+        return Optional.of(new Series(label, values, note.toString()));
+    }
+
+    /**
+     * Positive outcomes over crimes recorded, as a percentage to one decimal place (crime module's definition,
+     * SaferPlan's own). Periods with a missing month are left out; immature periods are kept with a note, because
+     * their rate will still rise as investigations end.
+     */
+    private Optional<Series> outcomeRates(Partnership partnership, String key) {
+        var rest = key.substring(OUTCOME_RATE.length());
+        int colon = rest.indexOf(':');
+        if (colon < 0 || !(rest.startsWith("1:") || rest.startsWith("3:"))) {
+            return Optional.empty();
+        }
+        int months = Integer.parseInt(rest.substring(0, colon));
+        var type = rest.substring(colon + 1);
+        var scope = scope(partnership);
+        var first = statistics.earliestMonth(scope);
+        var last = statistics.latestMonth(scope);
+        var label = "Positive outcome rate (%) for " + type;
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.of(new Series(label, List.of(), "No police.uk months are stored for the area yet."));
+        }
+        var rates = outcomes.positiveOutcomeRates(partnership.slug(), type, first.get(), last.get(), months)
+                .orElse(List.of());
+        var values = new ArrayList<IndicatorValue>();
+        var left = new ArrayList<String>();
+        for (var rate : rates) {
+            var period = months == 1 ? new Period(rate.from().toString(), rate.from().atDay(1))
+                    : new Period(rate.from().getYear() + "-Q" + ((rate.from().getMonthValue() - 1) / 3 + 1),
+                            rate.from().atDay(1));
+            if (rate.rate() == null) {
+                left.add(period.text());
+                continue;
+            }
+            var percent = BigDecimal.valueOf(rate.rate() * 100).setScale(1, java.math.RoundingMode.HALF_UP);
+            values.add(new IndicatorValue(period, percent, rate.immature()
+                    ? "Immature: recent crimes may still gain an outcome" : ""));
+        }
+        var note = new StringBuilder(SOURCE).append(": positive outcomes (charge or summons, or an out-of-court"
+                + " disposal; SaferPlan's definition) over crimes recorded in each period, by the latest outcome"
+                + " published.");
+        if (!left.isEmpty()) {
+            note.append(" Left out (a month missing, or no crimes): ").append(String.join(", ", left)).append('.');
         }
         return Optional.of(new Series(label, values, note.toString()));
     }

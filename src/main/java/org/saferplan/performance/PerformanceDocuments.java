@@ -81,8 +81,13 @@ public class PerformanceDocuments {
                         var indicator = indicators.create(partnershipId, new IndicatorForm(field(fields, 0),
                                 field(fields, 1), "", field(fields, 2), "", "", field(fields, 3), field(fields, 4),
                                 field(fields, 5), field(fields, 6)), false);
-                        feeds.connect(partnerships.find(partnershipId).orElseThrow(), indicator.id(),
-                                field(fields, 7));
+                        // The feed is named by its key or, for feeds keyed by database id, by its label.
+                        var partnership = partnerships.find(partnershipId).orElseThrow();
+                        var named = field(fields, 7);
+                        var key = feeds.choices(partnership, indicator).stream()
+                                .filter(c -> c.key().equals(named) || c.label().equals(named))
+                                .map(IndicatorFeed.Choice::key).findFirst().orElse(named);
+                        feeds.connect(partnership, indicator.id(), key);
                         byName.put(indicator.name(), indicator);
                     }
                     case "link" -> indicators.link(partnershipId, find(measures, field(fields, 1)).id(),

@@ -44,6 +44,24 @@ public class PlanLookup {
     public record MeasureRef(long id, UUID key, long versionId, String version, String theme, String text,
             String direction, String howMeasured) {}
 
+    /** A theme (priority, monitored, cross-cutting or linked strategy); {@code key} is stable across refreshes. */
+    public record ThemeRef(long id, UUID key, long versionId, String version, String kind, String title) {}
+
+    /** The themes of a version, in plan order. */
+    public List<ThemeRef> themes(long partnershipId, long versionId) {
+        return jdbc.sql("""
+                        SELECT t.id, t.stable_key, v.id AS version_id, v.label, t.kind, t.title
+                        FROM plan_theme t JOIN plan_version v ON v.id = t.version_id JOIN plan p ON p.id = v.plan_id
+                        WHERE p.partnership_id = :p AND v.id = :id
+                        ORDER BY t.position, t.id
+                        """)
+                .param("p", partnershipId)
+                .param("id", versionId)
+                .query((rs, row) -> new ThemeRef(rs.getLong("id"), rs.getObject("stable_key", UUID.class),
+                        rs.getLong("version_id"), rs.getString("label"), rs.getString("kind"), rs.getString("title")))
+                .list();
+    }
+
     public Optional<VersionRef> currentVersion(long partnershipId) {
         return jdbc.sql("""
                         SELECT v.id, p.title, v.label, v.status, coalesce(v.published_at, v.created_at) AS since

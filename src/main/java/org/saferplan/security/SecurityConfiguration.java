@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -46,6 +47,8 @@ class SecurityConfiguration {
         "/assets/**", "/public/**"
     };
 
+    static final String[] PUBLIC_API = {"/api/v1/public/**", "/api/v1/openapi.json"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes working.
@@ -75,6 +78,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
+                        // The publishing module's read-only open data: published material only, no sign-in.
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API)
+                        .permitAll()
                         .requestMatchers("/api/v1/partnerships/{slug}", "/api/v1/partnerships/{slug}/**")
                         .access(partnershipAccess)
                         .requestMatchers("/api/v1/admin/**")

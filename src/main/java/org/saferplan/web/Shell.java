@@ -11,8 +11,9 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param user the signed-in person, or null for the public
  * @param csrf the request's CSRF token, or null where it has none (error pages). It is deferred: only a page with
  *     a form asks for its value, so public pages that have none start no session.
+ * @param messages the page's text in the reader's language ({@link #t})
  */
-public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfToken csrf) {
+public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfToken csrf, Messages messages) {
 
     public Shell {
         navigation = List.copyOf(navigation);
@@ -37,6 +38,11 @@ public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfT
         }
         var href = "/partnerships/" + slug;
         return user.workspaces().stream().filter(workspace -> workspace.href().equals(href)).findFirst();
+    }
+
+    /** The message with this key from the message bundles, in the reader's language. */
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     public boolean hasCsrf() {

@@ -161,7 +161,7 @@ class AreaCrimeStatisticsTests {
     }
 
     /** LSOAs of an authority in both vintages, read from the ONS files. */
-    private static Set<String> lsoasOf(String authority) throws IOException {
+    static Set<String> lsoasOf(String authority) throws IOException {
         var lsoas = new HashSet<String>();
         for (var line : Files.readAllLines(ONS.resolve("lookup_lsoa11_ltla21.csv"))) {
             var fields = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");

@@ -59,18 +59,22 @@ class WorkspaceTests {
         var coordinator = page("coordinator", "/partnerships/dorset");
         var nav = coordinator.select("nav[aria-label=Partnership workspace] a");
         assertThat(nav.eachText())
-                .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime", "Audit trail");
+                .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime", "Evidence",
+                        "Surveys", "Strategic assessment", "Publishing", "Audit trail");
         assertThat(nav.eachAttr("href"))
                 .containsExactly("/partnerships/dorset", "/partnerships/dorset/partners", "/partnerships/dorset/plan",
                         "/partnerships/dorset/performance", "/partnerships/dorset/governance",
-                        "/partnerships/dorset/crime", "/partnerships/dorset/audit");
+                        "/partnerships/dorset/crime", "/partnerships/dorset/evidence", "/partnerships/dorset/surveys",
+                        "/partnerships/dorset/assessment", "/partnerships/dorset/publishing",
+                        "/partnerships/dorset/audit");
         assertThat(coordinator.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
                 .isEqualTo("Overview");
 
         for (var member : new String[] {"analyst", "officer"}) {
             var page = page(member, "/partnerships/dorset/partners");
             assertThat(page.select("nav[aria-label=Partnership workspace] a").eachText())
-                    .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime");
+                    .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime",
+                            "Evidence", "Surveys", "Strategic assessment", "Publishing");
             assertThat(page.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
                     .isEqualTo("Partners");
         }

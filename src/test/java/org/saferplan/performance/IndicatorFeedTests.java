@@ -53,6 +53,9 @@ class IndicatorFeedTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.saferplan.crime.CrimeOutcomes outcomes;
+
     private Partnership dorset() {
         return partnerships.findBySlug("dorset").orElseThrow();
     }
@@ -131,6 +134,33 @@ class IndicatorFeedTests {
         mvc.perform(post(href(indicator) + "/feed/remove").with(csrf()).with(as(accounts, "analyst")));
         assertThat(feeds.link(indicator.id())).isEmpty();
         assertThat(values(indicator)).isEqualTo(taken);
+    }
+
+    @Test
+    void anOutcomeRateIndicatorTakesTheCrimeModulesQuarterlyRatesAsPercentages() {
+        var indicator = indicator("PERCENTAGE", "QUARTER");
+        var key = CrimeIndicatorFeed.OUTCOME_RATE + "3:Violence and sexual offences";
+        assertThat(feeds.choices(dorset(), indicator)).extracting(IndicatorFeed.Choice::key).contains(key)
+                .noneMatch(k -> k.startsWith(CrimeIndicatorFeed.TYPE));
+        feeds.connect(dorset(), indicator.id(), key);
+        var expected = outcomes.positiveOutcomeRates("dorset", "Violence and sexual offences",
+                java.time.YearMonth.of(2018, 10), java.time.YearMonth.of(2018, 12), 3).orElseThrow().get(0);
+        assertThat(expected.crimes()).isPositive();
+        assertThat(values(indicator).get("2018-Q4")).isEqualByComparingTo(BigDecimal.valueOf(
+                Math.round(1000.0 * expected.positive() / expected.crimes()) / 10.0));
+    }
+
+    @Test
+    void theDemoFlyTippingIndicatorTakesDefrasFiguresForTheDorsetCouncilArea() {
+        var indicator = indicators.all(dorset().id()).stream()
+                .filter(i -> i.name().equals("Fly-tipping incidents dealt with in the Dorset Council area (Defra)"))
+                .findFirst().orElseThrow();
+        assertThat(indicator.illustrative()).isFalse();
+        assertThat(feeds.link(indicator.id()).orElseThrow().sourceNote()).contains("Defra", "E06000059");
+        // The five former districts of Dorset added up from Defra's table (checked against the raw CSV by the
+        // evidence module's tests): 2,421 incidents in 2016-17.
+        assertThat(values(indicator)).containsKeys("2012-13", "2017-18")
+                .containsEntry("2016-17", new BigDecimal("2421"));
     }
 
     private Map<String, BigDecimal> values(Indicator indicator) {

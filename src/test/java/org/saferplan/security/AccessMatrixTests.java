@@ -16,6 +16,7 @@ import org.saferplan.evidence.EvidenceSeries;
 import org.saferplan.governance.Governance;
 import org.saferplan.governance.GroupKind;
 import org.saferplan.governance.Partnerships;
+import org.saferplan.surveys.SurveyEvidence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +44,8 @@ class AccessMatrixTests {
     static final String BOARD_MEETING = "{board-meeting}";
     /** Stands for the id of the demo's agreed Strategic Assessment 2021 in a path. */
     static final String DORSET_ASSESSMENT = "{dorset-assessment}";
+    /** Stands for the id of the demo residents' survey in a path. */
+    static final String RESIDENTS_SURVEY = "{residents-survey}";
     /** Stands for the id of the demo fly-tipping dataset in a path. */
     static final String FLY_TIPPING = "{fly-tipping}";
 
@@ -88,6 +91,18 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/crime/areas/E06000059", SIGNED_IN),
                 rule(HttpMethod.GET, "/api/v1/areas/E06000059/crime", SIGNED_IN),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/crime", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/crime/outcomes", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/crime/outcomes.csv", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/crime/harm", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/crime/harm.csv", DORSET),
+                rule(HttpMethod.GET, "/crime/areas/E06000059/outcomes", SIGNED_IN),
+                rule(HttpMethod.GET, "/crime/areas/E06000059/outcomes.csv", SIGNED_IN),
+                rule(HttpMethod.GET, "/crime/areas/E06000059/harm", SIGNED_IN),
+                rule(HttpMethod.GET, "/crime/areas/E06000059/harm.csv", SIGNED_IN),
+                rule(HttpMethod.GET, "/api/v1/areas/E06000059/crime/outcomes", SIGNED_IN),
+                rule(HttpMethod.GET, "/api/v1/areas/E06000059/crime/harm", SIGNED_IN),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/crime/outcomes", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/crime/harm", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/governance", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/governance/actions", DORSET),
                 rule(HttpMethod.POST, "/partnerships/dorset/governance/groups/new", DORSET_COORDINATOR),
@@ -119,6 +134,18 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/runs", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments/" + DORSET_ASSESSMENT, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/new", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/surveys/new", DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY, DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.csv", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.json", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/findings/new",
+                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/evidence", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/you-said-we-did", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/new", DORSET),
                 rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/new", DORSET_ANALYST_OR_COORDINATOR),
@@ -146,7 +173,21 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/crime/data", SIGNED_IN),
                 rule(HttpMethod.GET, "/crime/imports", IMPORTERS),
                 rule(HttpMethod.POST, "/crime/imports", IMPORTERS),
-                rule(HttpMethod.POST, "/api/v1/crime/imports", IMPORTERS));
+                rule(HttpMethod.POST, "/api/v1/crime/imports", IMPORTERS),
+                rule(HttpMethod.GET, "/partnerships/dorset/publishing", DORSET),
+                rule(HttpMethod.GET, "/public", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2020-21", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2021-22-refresh.pdf", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/plan/2021-22-refresh/measures.csv", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/statistics", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/statistics/crime-by-type.json", EVERYONE),
+                rule(HttpMethod.GET, "/public/dorset/open-data", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/plan", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/measures", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/public/partnerships/dorset/statistics", EVERYONE),
+                rule(HttpMethod.GET, "/api/v1/openapi.json", EVERYONE));
         var cells = new ArrayList<Cell>();
         for (var rule : rules) {
             for (var person : PEOPLE) {
@@ -170,6 +211,7 @@ class AccessMatrixTests {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    SurveyEvidence surveyEvidence;
 
     @Autowired
     EvidenceSeries evidence;
@@ -179,6 +221,12 @@ class AccessMatrixTests {
             return path.replace(DORSET_ASSESSMENT, String.valueOf(jdbc.sql("""
                     SELECT a.id FROM assessment a JOIN partnership p ON p.id = a.partnership_id
                     WHERE p.slug = 'dorset' AND a.year = 2021""").query(Long.class).single()));
+        }
+        if (path.contains(RESIDENTS_SURVEY)) {
+            long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
+            var survey = surveyEvidence.items(dorset).stream()
+                    .filter(i -> i.survey().equals("Dorset Council residents' survey")).findFirst().orElseThrow();
+            return path.replace(RESIDENTS_SURVEY, String.valueOf(survey.surveyId()));
         }
         if (path.contains(FLY_TIPPING)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
