@@ -76,23 +76,6 @@ public class PlanLookup {
                 .optional();
     }
 
-    /** A theme of a version; {@code kind} is PRIORITY, MONITORED, CROSS_CUTTING or LINKED_STRATEGY. */
-    public record ThemeRef(long id, UUID key, String kind, String title, String description) {}
-
-    /** The themes of a version of the partnership's plan, in the plan's order. */
-    public List<ThemeRef> themes(long partnershipId, long versionId) {
-        return jdbc.sql("""
-                        SELECT t.id, t.stable_key, t.kind, t.title, t.description
-                        FROM plan_theme t JOIN plan_version v ON v.id = t.version_id JOIN plan p ON p.id = v.plan_id
-                        WHERE p.partnership_id = :p AND v.id = :id ORDER BY t.position, t.id
-                        """)
-                .param("p", partnershipId)
-                .param("id", versionId)
-                .query((rs, row) -> new ThemeRef(rs.getLong("id"), rs.getObject("stable_key", UUID.class),
-                        rs.getString("kind"), rs.getString("title"), rs.getString("description")))
-                .list();
-    }
-
     public List<ActivityRef> activities(long partnershipId, long versionId) {
         return activities("p.partnership_id = :p AND v.id = :id", partnershipId, versionId);
     }
