@@ -36,8 +36,9 @@ final class ScoringRules {
                     + " weighted by approximate CCHI days per police.uk category and divided by the population (per"
                     + " 1,000); themes are placed in fifths as for volume. Anti-social behaviour carries no harm"
                     + " weight (it is not a crime).",
-            "CONCERN", "Public concern (SaferPlan's rule): the share of survey respondents naming the theme among"
-                    + " their concerns, placed in fifths of the themes with a share as for volume.");
+            "CONCERN", "Public concern (SaferPlan's rule): the share of survey respondents naming the concern the"
+                    + " partnership linked to the theme (Surveys, \"you said, we did\"), placed in fifths of the themes"
+                    + " with a share as for volume. Needs at least " + MIN_THEMES + " themes with a share.");
 
     private ScoringRules() {}
 

@@ -292,6 +292,12 @@ class AssessmentTests {
         assertThat(rural.score("trend").suggested()).isNotNull();
         assertThat(rural.score("trend").reason()).isNull();
         assertThat(rural.score("trend").basis()).contains("Fly-tipping incidents", "exact test p =");
+        // Survey concerns linked to plan themes ("you said, we did") suggest public concern; the analyst's score
+        // stands beside the suggestion with its reason.
+        assertThat(asb.score("concern").suggested()).isNotNull();
+        assertThat(asb.score("concern").basis()).contains("of respondents named anti-social behaviour");
+        assertThat(asb.score("concern").reason()).contains("People Panel");
+        assertThat(asb.evidence()).anyMatch(e -> e.kind().equals(SurveyConcerns.KIND));
         var change = assessments.planChange(assessment).orElseThrow();
         assertThat(change.version()).isEqualTo("2021-22 refresh");
         assertThat(change.kept()).hasSize(8);

@@ -211,6 +211,8 @@ class AccessMatrixTests {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     SurveyEvidence surveyEvidence;
 
     @Autowired
