@@ -133,8 +133,11 @@ class AssessmentController {
     @GetMapping("/{year}/themes/new")
     String newTheme(@PathVariable String slug, @PathVariable int year, Model model) {
         var partnership = partnership(slug);
-        return themeForm(partnership, assessments.get(partnership.id(), year), "", "", List.of(), FormErrors.NONE,
-                model);
+        var assessment = assessments.get(partnership.id(), year);
+        if (assessment.agreed()) {
+            return "redirect:" + Views.href(slug, year);
+        }
+        return themeForm(partnership, assessment, "", "", List.of(), FormErrors.NONE, model);
     }
 
     @PostMapping("/{year}/themes/new")

@@ -224,6 +224,8 @@ class AssessmentTests {
         assertThat(late.getStatus()).isEqualTo(409);
         var page = Pages.html(mvc.perform(get(base).with(analyst)).andReturn());
         assertThat(page.select("a[href$='/themes/new']")).isEmpty();
+        assertThat(mvc.perform(get(base + "/themes/new").with(analyst)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo(base);
         assertThat(page.text()).contains("Agreed", "Rural concern " + tag, "Added: Fraud");
 
         // The stored report: method, evidence, matrix, ranking, decision and caveats, in HTML and in the PDF.
