@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.saferplan.DatabaseProperties;
+import org.saferplan.assessment.AssessmentDocuments;
 import org.saferplan.evidence.EvidenceDocuments;
 import org.saferplan.governance.GovernanceDocuments;
 import org.saferplan.governance.Organisation;
@@ -54,12 +55,13 @@ class DemoWorkspace implements ApplicationRunner {
     private final PerformanceDocuments performanceDocuments;
     private final SurveyDocuments surveyDocuments;
     private final EvidenceDocuments evidenceDocuments;
+    private final AssessmentDocuments assessmentDocuments;
 
     DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
             Partnerships partnerships, Organisations organisations, UserAccounts accounts,
             PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
             PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments,
-            SurveyDocuments surveyDocuments) {
+            SurveyDocuments surveyDocuments, AssessmentDocuments assessmentDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -71,6 +73,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.performanceDocuments = performanceDocuments;
         this.evidenceDocuments = evidenceDocuments;
         this.surveyDocuments = surveyDocuments;
+        this.assessmentDocuments = assessmentDocuments;
     }
 
     @Override
@@ -144,6 +147,10 @@ class DemoWorkspace implements ApplicationRunner {
         // The three sources of the plan's "Consultation and Engagement" section with their published numbers, and
         // an illustrative second residents' survey wave (respondent-level) so change between waves shows.
         surveyDocuments.load(dorset.id(), resource("demo/surveys.txt"));
+
+        // The 2021 strategic assessment whose agreed priorities are the 2021-22 refresh's, with crime figures from the
+        // shipped police.uk months; scores an analyst set are illustrative and say so.
+        assessmentDocuments.load(dorset.id(), resource("demo/assessment.txt"));
     }
 
     private static String resource(String path) {

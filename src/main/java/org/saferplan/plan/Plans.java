@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same transaction.
  */
 @Service
-class Plans {
+public class Plans {
 
     static final String PLAN = "plan";
     static final String VERSION = "plan_version";
@@ -191,6 +191,73 @@ class Plans {
             measures.stream().filter(m -> m.themeId() == theme.id())
                     .forEach(m -> repository.insertMeasure(themeId, m.key(), m));
         }
+    }
+
+    /**
+     * What agreeing priorities did to the plan's next refresh: the draft version changed (started now or already
+     * there) and the priority titles added, kept (a theme of that title was already there; one that was not a
+     * priority became one) and dropped (priorities of the draft that were not agreed: left in the draft, because
+     * removing a theme removes its activities and measures; the coordinator removes them there).
+     */
+    public record PriorityUpdate(String plan, String version, long versionId, boolean refreshStarted,
+            List<String> added, List<String> kept, List<String> dropped) {}
+
+    /**
+     * Makes {@code titles} the priorities of the next refresh of the partnership's current plan (the plan whose
+     * latest version has the newest financial year): its draft, or a refresh started now as {@link #startRefresh}
+     * does for the year after the latest version. Themes are matched by title, ignoring case and outer spaces.
+     * Used by the strategic assessment when the partnership agrees its priorities.
+     *
+     * @throws InvalidInputException (field {@code decision}) when there is no plan or the next year is outside it
+     */
+    @Transactional
+    public PriorityUpdate agreePriorities(long partnershipId, List<String> titles, String description) {
+        var plan = repository.plans(partnershipId).stream()
+                .filter(p -> latest(p.id()).isPresent())
+                .max(java.util.Comparator.comparing((Plan p) -> latest(p.id()).orElseThrow().financialYear()
+                        .startYear()).thenComparing(Plan::id))
+                .orElseThrow(() -> new InvalidInputException("decision", "The partnership has no plan with a"
+                        + " version yet. Create the plan first, then agree the priorities."));
+        var draft = versions(plan.id()).stream().filter(PlanVersion::editable).findFirst();
+        boolean started = draft.isEmpty();
+        var version = draft.orElseGet(() -> {
+            var next = latest(plan.id()).orElseThrow().financialYear().next();
+            try {
+                return startRefresh(partnershipId, plan.id(), new RefreshForm(next + " refresh", next.toString()));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("decision", "The next refresh of " + plan.title() + " would be for "
+                        + next + ", outside the plan's years (" + plan.years() + "). Create the next plan first.");
+            }
+        });
+        var themes = repository.themes(version.id());
+        var added = new ArrayList<String>();
+        var kept = new ArrayList<String>();
+        var agreed = new java.util.HashSet<String>();
+        for (var title : titles) {
+            var key = title.strip().toLowerCase(java.util.Locale.ROOT);
+            agreed.add(key);
+            var match = themes.stream().filter(t -> t.title().strip().toLowerCase(java.util.Locale.ROOT).equals(key))
+                    .findFirst();
+            if (match.isEmpty()) {
+                addTheme(partnershipId, version.id(), new ThemeForm(ThemeKind.PRIORITY.name(), title.strip(),
+                        description, "", "", ""));
+                added.add(title.strip());
+            } else {
+                var theme = match.get();
+                if (theme.kind() != ThemeKind.PRIORITY) {
+                    var promoted = new Theme(theme.id(), theme.versionId(), theme.key(), ThemeKind.PRIORITY,
+                            theme.title(), theme.description(), theme.leadOrganisationId(), theme.leadPerson(),
+                            theme.position());
+                    repository.updateTheme(promoted);
+                    audit.updated(partnershipId, THEME, theme.id(), theme.auditValues(), promoted.auditValues());
+                }
+                kept.add(theme.title());
+            }
+        }
+        var dropped = themes.stream().filter(t -> t.kind() == ThemeKind.PRIORITY)
+                .filter(t -> !agreed.contains(t.title().strip().toLowerCase(java.util.Locale.ROOT)))
+                .map(Theme::title).toList();
+        return new PriorityUpdate(plan.title(), version.label(), version.id(), started, added, kept, dropped);
     }
 
     @Transactional

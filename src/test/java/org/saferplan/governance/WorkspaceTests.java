@@ -60,12 +60,12 @@ class WorkspaceTests {
         var nav = coordinator.select("nav[aria-label=Partnership workspace] a");
         assertThat(nav.eachText())
                 .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime", "Evidence",
-                        "Surveys", "Publishing", "Audit trail");
+                        "Surveys", "Strategic assessment", "Publishing", "Audit trail");
         assertThat(nav.eachAttr("href"))
                 .containsExactly("/partnerships/dorset", "/partnerships/dorset/partners", "/partnerships/dorset/plan",
                         "/partnerships/dorset/performance", "/partnerships/dorset/governance",
                         "/partnerships/dorset/crime", "/partnerships/dorset/evidence", "/partnerships/dorset/surveys",
-                        "/partnerships/dorset/publishing",
+                        "/partnerships/dorset/assessment", "/partnerships/dorset/publishing",
                         "/partnerships/dorset/audit");
         assertThat(coordinator.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
                 .isEqualTo("Overview");
@@ -74,7 +74,7 @@ class WorkspaceTests {
             var page = page(member, "/partnerships/dorset/partners");
             assertThat(page.select("nav[aria-label=Partnership workspace] a").eachText())
                     .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime",
-                            "Evidence", "Surveys", "Publishing");
+                            "Evidence", "Surveys", "Strategic assessment", "Publishing");
             assertThat(page.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
                     .isEqualTo("Partners");
         }

@@ -42,6 +42,8 @@ class AccessMatrixTests {
     static final Set<String> DORSET_ANALYST_OR_COORDINATOR = Set.of("analyst", "coordinator");
     /** Stands for the id of the demo board's next (planned) meeting in a path. */
     static final String BOARD_MEETING = "{board-meeting}";
+    /** Stands for the id of the demo's agreed Strategic Assessment 2021 in a path. */
+    static final String DORSET_ASSESSMENT = "{dorset-assessment}";
     /** Stands for the id of the demo residents' survey in a path. */
     static final String RESIDENTS_SURVEY = "{residents-survey}";
     /** Stands for the id of the demo fly-tipping dataset in a path. */
@@ -121,6 +123,17 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/print", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/pdf", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/indicators", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment", DORSET),
+                rule(HttpMethod.POST, "/partnerships/dorset/assessment", DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/decision", DORSET),
+                // Agreeing is the coordinator's alone (the service refuses analysts); the demo's is agreed, so 409.
+                rule(HttpMethod.POST, "/partnerships/dorset/assessment/2021/decision", DORSET_COORDINATOR),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/report", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/report.pdf", DORSET),
+                rule(HttpMethod.GET, "/partnerships/dorset/assessment/2021/runs", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments", DORSET),
+                rule(HttpMethod.GET, "/api/v1/partnerships/dorset/assessments/" + DORSET_ASSESSMENT, DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/surveys", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/surveys/new", DORSET),
                 rule(HttpMethod.POST, "/partnerships/dorset/surveys/new", DORSET_ANALYST_OR_COORDINATOR),
@@ -197,12 +210,20 @@ class AccessMatrixTests {
     Partnerships partnerships;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     SurveyEvidence surveyEvidence;
 
     @Autowired
     EvidenceSeries evidence;
 
     private String path(String path) {
+        if (path.contains(DORSET_ASSESSMENT)) {
+            return path.replace(DORSET_ASSESSMENT, String.valueOf(jdbc.sql("""
+                    SELECT a.id FROM assessment a JOIN partnership p ON p.id = a.partnership_id
+                    WHERE p.slug = 'dorset' AND a.year = 2021""").query(Long.class).single()));
+        }
         if (path.contains(RESIDENTS_SURVEY)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
             var survey = surveyEvidence.items(dorset).stream()
