@@ -67,7 +67,8 @@ class AssessmentController {
     }
 
     @GetMapping
-    String list(@PathVariable String slug, Model model) {
+    String list(@PathVariable String slug, @RequestParam(required = false) String why, Model model) {
+        model.addAttribute("whyMissing", why == null || why.isBlank() ? null : why.strip());
         return listPage(partnership(slug), "", "DEFAULT", FormErrors.NONE, model);
     }
 
@@ -110,7 +111,10 @@ class AssessmentController {
                 return "redirect:" + Views.href(slug, assessment.year()) + "/themes/" + theme.get().id();
             }
         }
-        throw Assessments.notFound();
+        // Plan pages link here for every priority; one no assessment has agreed yet gets a page that says so.
+        return "redirect:/partnerships/" + slug + "/assessment?why="
+                + org.springframework.web.util.UriUtils.encodeQueryParam(priority,
+                        java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GetMapping("/{year}")

@@ -311,8 +311,19 @@ class AssessmentTests {
                 + row(ranking, "Fraud").themeId());
         var theme = Pages.html(mvc.perform(get(why.getRedirectedUrl()).with(as(accounts, "officer"))).andReturn());
         assertThat(theme.text()).contains("Agreed priority", "rising scams against vulnerable people");
-        assertThat(mvc.perform(get("/partnerships/dorset/assessment/why").param("priority", "Hate Crime")
-                .with(as(accounts, "officer"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        var notAgreed = mvc.perform(get("/partnerships/dorset/assessment/why").param("priority", "Hate Crime")
+                .with(as(accounts, "officer"))).andReturn().getResponse();
+        assertThat(notAgreed.getRedirectedUrl()).isEqualTo("/partnerships/dorset/assessment?why=Hate%20Crime");
+        assertThat(Pages.html(mvc.perform(get(java.net.URI.create(notAgreed.getRedirectedUrl())).with(as(accounts, "officer")))
+                .andReturn()).select(".govuk-inset-text").text())
+                .contains("No agreed strategic assessment gives the reasons for “Hate Crime”");
+        // Every priority on the plan's page asks the question.
+        var current = plan.currentVersion(dorset).orElseThrow();
+        assertThat(current.label()).isEqualTo("2021-22 refresh");
+        var planPage = Pages.html(mvc.perform(get("/partnerships/dorset/plan/versions/" + current.id())
+                .with(as(accounts, "officer"))).andReturn());
+        assertThat(planPage.select("a:containsOwn(Why is this a priority?)").eachAttr("href"))
+                .hasSize(8).contains("/partnerships/dorset/assessment/why?priority=Fraud");
     }
 
     @Test
