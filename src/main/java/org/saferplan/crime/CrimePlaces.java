@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.saferplan.areas.AreaKind;
 import org.saferplan.areas.AreaScope;
 import org.saferplan.areas.AreaScopes;
 import org.saferplan.areas.Geography;
@@ -36,6 +35,13 @@ class CrimePlaces {
     private final Geography geography;
     private final AreaCrimeStatistics statistics;
     private final JsonMapper json = JsonMapper.builder().build();
+    /**
+     * Parsed boundaries by code and geometry text (so a re-imported boundary is parsed afresh): parsing the
+     * GeoJSON of a few hundred LSOAs on every page view cost more than the page's queries. At most a few national
+     * vintages of LSOAs (about 36,000 each) are ever held.
+     */
+    private final Map<String, Shape> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 100_000;
 
     CrimePlaces(JdbcClient jdbc, AreaScopes scopes, Geography geography, AreaCrimeStatistics statistics) {
         this.jdbc = jdbc;
@@ -73,12 +79,12 @@ class CrimePlaces {
                 .query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
                 .list();
         int year = AreaCrimeStatistics.midYear(from, to);
+        // One query for every LSOA's estimate (one per LSOA cost the page a round trip each).
+        var populations = scopes.populations(codes, year);
         var lsoas = new ArrayList<Place>();
         for (var code : codes) {
-            var lsoaScope = new AreaScope(code, names.getOrDefault(code, code), AreaKind.LSOA, Set.of(code), List.of(),
-                    List.of());
-            var population = scopes.population(lsoaScope, year).map(PopulationEstimate::population).orElse(null);
-            lsoas.add(new Place(code, lsoaScope.name(), counts.getOrDefault(code, 0L), population));
+            lsoas.add(new Place(code, names.getOrDefault(code, code), counts.getOrDefault(code, 0L),
+                    populations.get(code)));
         }
         var wardOf = new TreeMap<String, String>();
         jdbc.sql("""
@@ -117,7 +123,11 @@ class CrimePlaces {
 
         var boundaries = new ArrayList<Shape>();
         for (var boundary : geography.boundaries(vintage, codes)) {
-            boundaries.add(new Shape(boundary.code(), rings(boundary.geometry())));
+            var key = boundary.code() + ':' + boundary.geometry().length() + ':' + boundary.geometry().hashCode();
+            if (parsed.size() > MAX_PARSED) {
+                parsed.clear();
+            }
+            boundaries.add(parsed.computeIfAbsent(key, k -> new Shape(boundary.code(), rings(boundary.geometry()))));
         }
         return new Places(vintage, lsoas, wards, boundaries, hotSpots(lsoas, boundaries), null);
     }
