@@ -23,16 +23,13 @@ import org.springframework.web.server.ResponseStatusException;
 class AreaCrimeApiController {
 
     private final AreaScopes scopes;
-    private final AreaCrimeStatistics statistics;
     private final Partnerships partnerships;
-    private final CrimeAnalysis analysis;
+    private final AreaCrimeReports reports;
 
-    AreaCrimeApiController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships,
-            CrimeAnalysis analysis) {
+    AreaCrimeApiController(AreaScopes scopes, Partnerships partnerships, AreaCrimeReports reports) {
         this.scopes = scopes;
-        this.statistics = statistics;
         this.partnerships = partnerships;
-        this.analysis = analysis;
+        this.reports = reports;
     }
 
     @GetMapping("/api/v1/areas/{gssCode}/crime")
@@ -50,21 +47,18 @@ class AreaCrimeApiController {
             @RequestParam(required = false) String covidTo) {
         var partnership = partnerships.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
-                partnership.area().stream().map(Object::toString).toList());
-        return answer(scope, from, to, peers, covidFrom, covidTo);
+        return answer(reports.partnershipScope(partnership), from, to, peers, covidFrom, covidTo);
     }
 
     private ResponseEntity<Map<String, Object>> answer(AreaScope scope, String from, String to, String peers,
             String covidFrom, String covidTo) {
         try {
-            var period = CrimePeriod.resolve(from, to, scope, statistics);
-            if (period.isEmpty()) {
+            var report = reports.of(scope, from, to, peers, covidFrom, covidTo);
+            if (report.isEmpty()) {
                 return problem(HttpStatus.NOT_FOUND, null, "No police.uk street data is stored for " + scope.name());
             }
-            var crime = statistics.of(scope, period.get()[0], period.get()[1]);
-            var body = body(crime);
-            CrimeAnalysis.addTo(body, analysis.of(crime, peers, covidFrom, covidTo));
+            var body = body(report.get().crime());
+            CrimeAnalysis.addTo(body, report.get().analysis());
             return ResponseEntity.ok(body);
         } catch (InvalidInputException e) {
             var first = e.problems().get(0);

@@ -22,16 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
 class AreaCrimeController {
 
     private final AreaScopes scopes;
-    private final AreaCrimeStatistics statistics;
     private final Partnerships partnerships;
-    private final CrimeAnalysis analysis;
+    private final AreaCrimeReports reports;
 
-    AreaCrimeController(AreaScopes scopes, AreaCrimeStatistics statistics, Partnerships partnerships,
-            CrimeAnalysis analysis) {
+    AreaCrimeController(AreaScopes scopes, Partnerships partnerships, AreaCrimeReports reports) {
         this.scopes = scopes;
-        this.statistics = statistics;
         this.partnerships = partnerships;
-        this.analysis = analysis;
+        this.reports = reports;
     }
 
     @GetMapping("/crime/areas")
@@ -60,8 +57,7 @@ class AreaCrimeController {
             Model model, HttpServletResponse response) {
         var partnership = partnerships.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
-                partnership.area().stream().map(Object::toString).toList());
+        var scope = reports.partnershipScope(partnership);
         var shell = (Shell) model.getAttribute("shell");
         boolean showAudit = shell != null && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
         return render(scope, "Crime in the partnership area", slug, showAudit, "/partnerships/" + slug + "/crime",
@@ -77,13 +73,12 @@ class AreaCrimeController {
         String to = query.to();
         String peersValue = query.peers();
         try {
-            var period = CrimePeriod.resolve(from, to, scope, statistics);
-            if (period.isEmpty()) {
+            var report = reports.of(scope, from, to, query.peers(), query.covidFrom(), query.covidTo());
+            if (report.isEmpty()) {
                 page = AreaCrimePages.empty(scope, title, slug, showAudit, action);
             } else {
-                var crime = statistics.of(scope, period.get()[0], period.get()[1]);
-                var result = analysis.of(crime, query.peers(), query.covidFrom(), query.covidTo());
-                page = AreaCrimePages.of(crime, title, slug, showAudit, action);
+                var result = report.get().analysis();
+                page = AreaCrimePages.of(report.get().crime(), title, slug, showAudit, action);
                 analysed = CrimeAnalysis.page(result);
                 if (peersValue == null || peersValue.isBlank()) {
                     peersValue = CrimeAnalysis.peersValue(result);

@@ -37,24 +37,25 @@ public class AreaCrimeStatistics {
 
     /** The latest month of street data stored for the area's LSOAs, if any. */
     public Optional<YearMonth> latestMonth(AreaScope scope) {
-        return jdbc.sql("""
-                        SELECT max(month) FROM crime_cube WHERE lsoa_code = ANY(CAST(:lsoas AS TEXT[]))
-                        """)
-                .param("lsoas", arrayLiteral(scope))
-                .query((rs, row) -> rs.getDate(1))
-                .optional()
-                .filter(date -> date != null)
-                .map(date -> YearMonth.from(date.toLocalDate()));
+        return Optional.ofNullable(profile(scope).latest());
     }
 
     /** The earliest month of street data stored for the area's LSOAs, if any. */
     public Optional<YearMonth> earliestMonth(AreaScope scope) {
-        return jdbc.sql("SELECT min(month) FROM crime_cube WHERE lsoa_code = ANY(CAST(:lsoas AS TEXT[]))")
-                .param("lsoas", arrayLiteral(scope))
-                .query((rs, row) -> rs.getDate(1))
-                .optional()
-                .filter(date -> date != null)
-                .map(date -> YearMonth.from(date.toLocalDate()));
+        return Optional.ofNullable(profile(scope).earliest());
+    }
+
+    /**
+     * A short text that changes whenever stored crime or geography changes: every import of police.uk files adds,
+     * replaces or removes {@code crime_file} rows (count, latest time, rows), and every ONS lookup, population or
+     * boundary load adds a {@code geography_import} row. Figures computed under one stamp may be kept until the
+     * stamp changes.
+     */
+    String archiveStamp() {
+        return jdbc.sql("""
+                        SELECT concat_ws('/', (SELECT count(*) FROM crime_file), (SELECT max(imported_at) FROM crime_file),
+                                         (SELECT sum(rows) FROM crime_file), (SELECT max(id) FROM geography_import))
+                        """).query(String.class).single();
     }
 
     public AreaCrime of(AreaScope scope, YearMonth from, YearMonth to) {
@@ -225,14 +226,9 @@ public class AreaCrimeStatistics {
 
     private final Map<String, Located> nationalCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** {@link #located} over every LSOA, remembered until an import or a population estimate changes it. */
+    /** {@link #located} over every LSOA, remembered until the {@link #archiveStamp} changes. */
     private Located national(YearMonth from, YearMonth to, int year) {
-        var version = jdbc.sql("""
-                        SELECT concat_ws('/', (SELECT count(*) FROM crime_file), (SELECT max(imported_at) FROM crime_file),
-                                         (SELECT sum(rows) FROM crime_file),
-                                         (SELECT count(*) FROM population_estimate WHERE year = :year),
-                                         (SELECT sum(population) FROM population_estimate WHERE year = :year))
-                        """).param("year", year).query(String.class).single();
+        var version = archiveStamp();
         var key = from + "/" + to + "/" + year + "/" + version;
         var cached = nationalCache.get(key);
         if (cached == null) {
@@ -348,21 +344,62 @@ public class AreaCrimeStatistics {
      * rule, not an official one.
      */
     private Map<String, String> forcesOf(AreaScope scope) {
+        return profile(scope).forces();
+    }
+
+    /**
+     * What is stored for a set of LSOAs: the forces responsible for it, and its first and latest month.
+     *
+     * @param earliest null when nothing is stored
+     */
+    private record Profile(Map<String, String> forces, YearMonth earliest, YearMonth latest) {}
+
+    private record ProfileKey(String stamp, java.util.Set<String> lsoas) {}
+
+    /**
+     * Profiles by archive stamp and LSOAs. One page asks for the same area's profile several times (period,
+     * counts, trend, places) and for its force and peers; each was a scan of the area's whole cube.
+     */
+    private final Map<ProfileKey, Profile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_PROFILES = 500;
+
+    private Profile profile(AreaScope scope) {
+        var key = new ProfileKey(archiveStamp(), scope.lsoas());
+        var cached = profiles.get(key);
+        if (cached != null) {
+            return cached;
+        }
         var forces = new LinkedHashMap<String, String>();
+        YearMonth[] range = {null, null};
         jdbc.sql("""
                         WITH area AS (
-                          SELECT c.force_id, sum(c.crimes) AS crimes FROM crime_cube c
-                          WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) GROUP BY c.force_id)
-                        SELECT f.slug, coalesce(f.name, f.slug) AS name
+                          SELECT c.force_id, sum(c.crimes) AS crimes, min(c.month) AS first, max(c.month) AS last
+                          FROM crime_cube c WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) GROUP BY c.force_id)
+                        SELECT f.slug, coalesce(f.name, f.slug) AS name, area.first, area.last,
+                               area.crimes >= :share * (SELECT sum(crimes) FROM area) AS main
                         FROM area JOIN crime_force f ON f.id = area.force_id
-                        WHERE area.crimes >= :share * (SELECT sum(crimes) FROM area)
                         ORDER BY 2
                         """)
                 .param("lsoas", arrayLiteral(scope))
                 .param("share", MAIN_FORCE_SHARE)
-                .query((rs, row) -> forces.put(rs.getString("slug"), rs.getString("name")))
+                .query((rs, row) -> {
+                    if (rs.getBoolean("main")) {
+                        forces.put(rs.getString("slug"), rs.getString("name"));
+                    }
+                    var first = YearMonth.from(rs.getDate("first").toLocalDate());
+                    var last = YearMonth.from(rs.getDate("last").toLocalDate());
+                    range[0] = range[0] == null || first.isBefore(range[0]) ? first : range[0];
+                    range[1] = range[1] == null || last.isAfter(range[1]) ? last : range[1];
+                    return null;
+                })
                 .list();
-        return forces;
+        var profile = new Profile(java.util.Collections.unmodifiableMap(forces), range[0], range[1]);
+        if (profiles.size() >= MAX_PROFILES) {
+            profiles.clear();
+        }
+        profiles.put(key, profile);
+        return profile;
     }
 
     /** Months in the period where any of the forces has no street file, or an empty one. */

@@ -43,6 +43,7 @@ public class CrimeImports {
     private final TransactionTemplate ownTransaction;
     private final PoliceUkImporter importer;
     private final ClusterLock clusterLock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "crime-import");
@@ -52,9 +53,10 @@ public class CrimeImports {
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
     CrimeImports(JdbcClient jdbc, PlatformTransactionManager transactionManager, PoliceUkImporter importer,
-            ClusterLock clusterLock) {
+            ClusterLock clusterLock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clusterLock = clusterLock;
+        this.events = events;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importer = importer;
@@ -182,6 +184,10 @@ public class CrimeImports {
                 .param("problems", json.writeValueAsString(outcome.problems()))
                 .param("id", id)
                 .update());
+        if (outcome.succeeded()) {
+            // Figures kept for the old data are worked out again (AreaCrimeReports) before anyone asks.
+            events.publishEvent(new AreaCrimeReports.CrimeArchiveChanged(id));
+        }
     }
 
     /** An import this node was running when SaferPlan stopped ends as failed (its transaction rolled back). */

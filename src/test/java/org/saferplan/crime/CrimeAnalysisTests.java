@@ -280,6 +280,18 @@ class CrimeAnalysisTests {
         assertThat(page.text()).contains("police.uk moves every crime to the nearest of over 750,000 anonymous map"
                 + " points");
         assertThat(page.select("table:has(caption:containsOwn(Wards ranked)) tbody tr")).isNotEmpty();
+        // Every path is SVG path data: moves and lines to coordinates with one decimal place, each ring closed.
+        assertThat(paths).allSatisfy(path -> assertThat(path.attr("d"))
+                .matches("(M-?\\d+\\.\\d -?\\d+\\.\\d (L-?\\d+\\.\\d -?\\d+\\.\\d )*Z ?)+"));
+    }
+
+    @Test
+    void mapCoordinatesAreWrittenInTenthsOfAPixel() {
+        assertThat(CrimePlacesPages.tenths(new StringBuilder(), 1234)).hasToString("123.4");
+        assertThat(CrimePlacesPages.tenths(new StringBuilder(), 7)).hasToString("0.7");
+        assertThat(CrimePlacesPages.tenths(new StringBuilder(), 0)).hasToString("0.0");
+        assertThat(CrimePlacesPages.tenths(new StringBuilder(), -5)).hasToString("-0.5");
+        assertThat(CrimePlacesPages.tenths(new StringBuilder(), -120)).hasToString("-12.0");
     }
 
     @Test

@@ -53,6 +53,24 @@ class NationalYearBenchmark {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AreaCrimeStatistics statistics;
+
+    @Autowired
+    CrimeComparisons comparisons;
+
+    @Autowired
+    CrimeTrends trends;
+
+    @Autowired
+    CrimePlaces places;
+
+    @Autowired
+    org.saferplan.areas.AreaScopes scopes;
+
+    @Autowired
+    org.saferplan.governance.Partnerships partnerships;
+
     @Test
     void importsANationalYear() throws Exception {
         long generateStart = System.nanoTime();
@@ -168,6 +186,50 @@ class NationalYearBenchmark {
             assertThat(response.statusCode()).isEqualTo(200);
             return null;
         });
+        breakdown();
+        int hold = Integer.getInteger("benchmark.holdMinutes", 0);
+        if (hold > 0) {
+            // For a look with psql at the loaded year (EXPLAIN ANALYZE of the page's queries).
+            say("holding the database for %d minutes: %s%n", hold, jdbc.sql("SELECT concat('port ', "
+                    + "current_setting('port'), ', database ', current_database(), ', user ', current_user)")
+                    .query(String.class).single());
+            Thread.sleep(hold * 60_000L);
+        }
+    }
+
+    /** Where the page's time goes: each part of the analysis on its own, called as the page calls it. */
+    private void breakdown() throws Exception {
+        var dorset = partnerships.findBySlug("dorset").orElseThrow();
+        var scope = scopes.ofPartnership(dorset.slug(), dorset.name(),
+                dorset.area().stream().map(Object::toString).toList());
+        var from = java.time.YearMonth.of(2023, 1);
+        var to = java.time.YearMonth.of(2023, 12);
+        var crime = statistics.of(scope, from, to);
+        var covid = CrimeTrends.covidPeriod(null, null);
+        quietly("  part: statistics.of", () -> statistics.of(scope, from, to));
+        quietly("  part: comparisons.compare", () -> comparisons.compare(crime, List.of()));
+        quietly("  part: trends.of", () -> trends.of(scope, covid[0], covid[1]));
+        quietly("  part: places.of", () -> places.of(scope, from, to, crime.population()));
+        var result = new CrimeAnalysis.Result(comparisons.compare(crime, List.of()), trends.of(scope, covid[0],
+                covid[1]), places.of(scope, from, to, crime.population()));
+        quietly("  part: page models", () -> {
+            AreaCrimePages.of(crime, "Crime", "dorset", false, "/x");
+            return CrimeAnalysis.page(result);
+        });
+    }
+
+    private void quietly(String what, Callable<Object> part) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            part.call();
+        }
+        var millis = new double[21];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            part.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        say("%s: median %.1f ms, max %.1f ms%n", what, millis[10], millis[20]);
     }
 
     private void time(String what, Callable<Void> request) throws Exception {
