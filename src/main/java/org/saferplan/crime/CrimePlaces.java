@@ -42,6 +42,10 @@ class CrimePlaces {
      */
     private final Map<String, Shape> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PARSED = 100_000;
+    /** LSOAs by vintage and map layouts, by archive stamp and LSOAs ({@link #layout}). */
+    private final Map<Object, Map<String, Set<String>>> vintagesKept = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, Layout> layoutsKept = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 32;
 
     CrimePlaces(JdbcClient jdbc, AreaScopes scopes, Geography geography, AreaCrimeStatistics statistics) {
         this.jdbc = jdbc;
@@ -55,17 +59,8 @@ class CrimePlaces {
             return Places.none(scope.lsoas().size() + " LSOAs are too many to list; choose a smaller area.");
         }
         var counts = statistics.byLsoa(scope, from, to);
-        var vintages = new HashMap<String, Set<String>>();
-        for (var vintage : List.of("lsoa11", "lsoa21")) {
-            vintages.put(vintage, new java.util.TreeSet<>(jdbc.sql("""
-                            SELECT DISTINCT trim(child_code) FROM geography_link
-                            WHERE lookup LIKE :prefix AND child_code IN (:lsoas)
-                            """)
-                    .param("prefix", vintage + "\\_%")
-                    .param("lsoas", scope.lsoas().isEmpty() ? List.of("") : scope.lsoas())
-                    .query(String.class)
-                    .list()));
-        }
+        var stamp = statistics.archiveStamp();
+        var vintages = vintages(stamp, scope);
         long in11 = vintages.get("lsoa11").stream().mapToLong(code -> counts.getOrDefault(code, 0L)).sum();
         long in21 = vintages.get("lsoa21").stream().mapToLong(code -> counts.getOrDefault(code, 0L)).sum();
         var vintage = in21 > in11 ? "lsoa21" : "lsoa11";
@@ -73,39 +68,19 @@ class CrimePlaces {
         if (codes.isEmpty()) {
             return Places.none("No " + vintage + " LSOAs are known for this area.");
         }
-        var names = new HashMap<String, String>();
-        jdbc.sql("SELECT trim(code) AS code, name FROM geography_area WHERE code IN (:codes)")
-                .param("codes", codes)
-                .query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
-                .list();
+        var layout = layout(stamp, vintage, codes);
         int year = AreaCrimeStatistics.midYear(from, to);
         // One query for every LSOA's estimate (one per LSOA cost the page a round trip each).
         var populations = scopes.populations(codes, year);
         var lsoas = new ArrayList<Place>();
         for (var code : codes) {
-            lsoas.add(new Place(code, names.getOrDefault(code, code), counts.getOrDefault(code, 0L),
+            lsoas.add(new Place(code, layout.names().getOrDefault(code, code), counts.getOrDefault(code, 0L),
                     populations.get(code)));
-        }
-        var wardOf = new TreeMap<String, String>();
-        jdbc.sql("""
-                        SELECT trim(child_code) AS lsoa, trim(parent_code) AS ward FROM geography_link
-                        WHERE lookup = :lookup AND child_code IN (:codes)
-                        """)
-                .param("lookup", vintage.equals("lsoa11") ? "lsoa11_ward17" : "lsoa21_ward24")
-                .param("codes", codes)
-                .query((rs, row) -> wardOf.put(rs.getString("lsoa"), rs.getString("ward")))
-                .list();
-        var wardNames = new HashMap<String, String>();
-        if (!wardOf.isEmpty()) {
-            jdbc.sql("SELECT trim(code) AS code, name FROM geography_area WHERE code IN (:codes)")
-                    .param("codes", new HashSet<>(wardOf.values()))
-                    .query((rs, row) -> wardNames.put(rs.getString("code"), rs.getString("name")))
-                    .list();
         }
         var wardCounts = new TreeMap<String, long[]>();
         var wardWithoutPopulation = new HashSet<String>();
         for (var lsoa : lsoas) {
-            var ward = wardOf.get(lsoa.code());
+            var ward = layout.wardOf().get(lsoa.code());
             if (ward == null) {
                 continue;
             }
@@ -118,26 +93,96 @@ class CrimePlaces {
             }
         }
         var wards = new ArrayList<Place>();
-        wardCounts.forEach((ward, sums) -> wards.add(new Place(ward, wardNames.getOrDefault(ward, ward), sums[0],
+        wardCounts.forEach((ward, sums) -> wards.add(new Place(ward, layout.names().getOrDefault(ward, ward), sums[0],
                 wardWithoutPopulation.contains(ward) || sums[1] == 0 ? null : sums[1])));
+        return new Places(vintage, lsoas, wards, layout.shapes(), hotSpots(lsoas, layout.shapes(),
+                layout.neighbours()), null);
+    }
 
-        var boundaries = new ArrayList<Shape>();
-        for (var boundary : geography.boundaries(vintage, codes)) {
-            var key = boundary.code() + ':' + boundary.geometry().length() + ':' + boundary.geometry().hashCode();
-            if (parsed.size() > MAX_PARSED) {
-                parsed.clear();
+    /** The area's LSOAs of each vintage (lsoa11, lsoa21), kept per archive stamp. */
+    private Map<String, Set<String>> vintages(String stamp, AreaScope scope) {
+        return kept(vintagesKept, List.of(stamp, scope.lsoas()), () -> {
+            var vintages = new HashMap<String, Set<String>>();
+            for (var vintage : List.of("lsoa11", "lsoa21")) {
+                vintages.put(vintage, java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(jdbc.sql("""
+                                SELECT DISTINCT trim(child_code) FROM geography_link
+                                WHERE lookup LIKE :prefix AND child_code IN (:lsoas)
+                                """)
+                        .param("prefix", vintage + "\\_%")
+                        .param("lsoas", scope.lsoas().isEmpty() ? List.of("") : scope.lsoas())
+                        .query(String.class)
+                        .list())));
             }
-            boundaries.add(parsed.computeIfAbsent(key, k -> new Shape(boundary.code(), rings(boundary.geometry()))));
+            return vintages;
+        });
+    }
+
+    /**
+     * What a map of these LSOAs needs from the geography: names (of LSOAs and wards), the ward of each LSOA,
+     * the parsed boundaries and their neighbours. Only geography changes it, so it is kept per archive stamp:
+     * fetching and parsing a few hundred boundaries and finding their neighbours was most of the section's time.
+     */
+    private record Layout(Map<String, String> names, Map<String, String> wardOf, List<Shape> shapes,
+            Map<String, Set<String>> neighbours) {}
+
+    private Layout layout(String stamp, String vintage, Set<String> codes) {
+        return kept(layoutsKept, List.of(stamp, vintage, codes), () -> {
+            var names = new HashMap<String, String>();
+            jdbc.sql("SELECT trim(code) AS code, name FROM geography_area WHERE code IN (:codes)")
+                    .param("codes", codes)
+                    .query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
+                    .list();
+            var wardOf = new TreeMap<String, String>();
+            jdbc.sql("""
+                            SELECT trim(child_code) AS lsoa, trim(parent_code) AS ward FROM geography_link
+                            WHERE lookup = :lookup AND child_code IN (:codes)
+                            """)
+                    .param("lookup", vintage.equals("lsoa11") ? "lsoa11_ward17" : "lsoa21_ward24")
+                    .param("codes", codes)
+                    .query((rs, row) -> wardOf.put(rs.getString("lsoa"), rs.getString("ward")))
+                    .list();
+            if (!wardOf.isEmpty()) {
+                jdbc.sql("SELECT trim(code) AS code, name FROM geography_area WHERE code IN (:codes)")
+                        .param("codes", new HashSet<>(wardOf.values()))
+                        .query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
+                        .list();
+            }
+            var shapes = new ArrayList<Shape>();
+            for (var boundary : geography.boundaries(vintage, codes)) {
+                var key = boundary.code() + ':' + boundary.geometry().length() + ':' + boundary.geometry().hashCode();
+                if (parsed.size() > MAX_PARSED) {
+                    parsed.clear();
+                }
+                shapes.add(parsed.computeIfAbsent(key, k -> new Shape(boundary.code(), rings(boundary.geometry()))));
+            }
+            return new Layout(names, wardOf, List.copyOf(shapes), neighbours(shapes));
+        });
+    }
+
+    private static <T> T kept(Map<Object, T> kept, Object key, java.util.function.Supplier<T> work) {
+        var value = kept.get(key);
+        if (value == null) {
+            value = work.get();
+            if (kept.size() >= MAX_KEPT) {
+                kept.clear();
+            }
+            kept.put(key, value);
         }
-        return new Places(vintage, lsoas, wards, boundaries, hotSpots(lsoas, boundaries), null);
+        return value;
     }
 
     /** Gi* z-scores per LSOA code over the LSOAs with a boundary; empty when Gi* is undefined (said in problem). */
     static HotSpots hotSpots(List<Place> lsoas, List<Shape> shapes) {
+        var codes = new HashSet<String>();
+        lsoas.forEach(place -> codes.add(place.code()));
+        return hotSpots(lsoas, shapes, neighbours(shapes.stream().filter(s -> codes.contains(s.code())).toList()));
+    }
+
+    /** As {@link #hotSpots(List, List)}, with the neighbours of the shapes already found. */
+    static HotSpots hotSpots(List<Place> lsoas, List<Shape> shapes, Map<String, Set<String>> neighbours) {
         var counts = new HashMap<String, Long>();
         lsoas.forEach(place -> counts.put(place.code(), place.crimes()));
         var areas = shapes.stream().map(Shape::code).filter(counts::containsKey).toList();
-        var neighbours = neighbours(shapes.stream().filter(s -> counts.containsKey(s.code())).toList());
         try {
             var gi = GetisOrdGi.of(areas.stream().map(code -> (double) counts.get(code)).toList(),
                     GetisOrdGi.binaryWeights(areas, neighbours));
