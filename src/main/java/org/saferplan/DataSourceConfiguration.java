@@ -22,13 +22,11 @@ class DataSourceConfiguration {
             config.setJdbcUrl(server.jdbcUrl());
         } else {
             if (!properties.url().startsWith("jdbc:postgresql:")) {
-                throw new IllegalStateException(
-                        "DATABASE_URL must be a JDBC URL such as "
-                                + "jdbc:postgresql://127.0.0.1:5432/saferplan?user=saferplan&password=secret");
+                throw new IllegalStateException("DATABASE_URL must be a JDBC URL such as "
+                        + "jdbc:postgresql://127.0.0.1:5432/saferplan?user=saferplan&password=secret");
             }
             config.setJdbcUrl(properties.url());
         }
         return new HikariDataSource(config);
     }
-
 }

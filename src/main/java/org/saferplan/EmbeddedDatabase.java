@@ -85,8 +85,8 @@ public final class EmbeddedDatabase {
 
     private static FileChannel lockFolder(Path dataDir) throws IOException {
         var lockFile = dataDir.resolve("saferplan.lock");
-        var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        var channel = FileChannel.open(
+                lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             var holder = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
@@ -94,7 +94,8 @@ public final class EmbeddedDatabase {
             throw new DataFolderInUseException(dataDir, holder);
         }
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+        channel.write(
+                ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
         return channel;
     }
@@ -105,7 +106,9 @@ public final class EmbeddedDatabase {
         if (!Files.exists(pidFile)) {
             return;
         }
-        var firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream().findFirst().orElse("");
+        var firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream()
+                .findFirst()
+                .orElse("");
         Optional<ProcessHandle> postmaster;
         try {
             postmaster = ProcessHandle.of(Long.parseLong(firstLine.trim()));
@@ -120,7 +123,9 @@ public final class EmbeddedDatabase {
         var process = orphan.get();
         log.warn("Stopping PostgreSQL process {} left running by a SaferPlan that did not shut down", process.pid());
         // SIGINT is PostgreSQL's fast shutdown: it ends sessions and checkpoints, so the next start needs no recovery.
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                .inheritIO()
+                .start();
         try {
             process.onExit().get(orphanStopWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -129,7 +134,10 @@ public final class EmbeddedDatabase {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(true);
+        return process.info()
+                .command()
+                .map(command -> command.endsWith("postgres"))
+                .orElse(true);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -36,12 +36,21 @@ public final class Browser implements AutoCloseable {
 
     public Browser(int port) {
         try {
-            axe = Files.readString(Path.of(Browser.class.getResource("/frontend/axe.min.js").toURI()));
+            axe = Files.readString(
+                    Path.of(Browser.class.getResource("/frontend/axe.min.js").toURI()));
             var options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1024",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1024",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -118,7 +127,8 @@ public final class Browser implements AutoCloseable {
     /** Clicks the main form's button with this text and waits for the next page to replace this one. */
     public void press(String buttonText) {
         var old = find("html");
-        driver.findElement(By.xpath("//main//button[normalize-space(.)='" + buttonText + "']")).click();
+        driver.findElement(By.xpath("//main//button[normalize-space(.)='" + buttonText + "']"))
+                .click();
         awaitReplaced(old);
     }
 
@@ -166,7 +176,9 @@ public final class Browser implements AutoCloseable {
                         + v.nodes.map(n => n.target.join(' ')).join(', '))}))
                    .catch(e => done({violations: ['axe failed: ' + e]}));
                 """, WCAG_TAGS);
-        assertThat((List<String>) result.get("violations")).as("WCAG 2.2 AA violations on " + what).isEmpty();
+        assertThat((List<String>) result.get("violations"))
+                .as("WCAG 2.2 AA violations on " + what)
+                .isEmpty();
     }
 
     @Override

@@ -87,7 +87,8 @@ class BrowserJourneyTests {
         browser.findElement(By.id("username")).sendKeys("officer");
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getTitle().startsWith("Error: "));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.getTitle().startsWith("Error: "));
         assertThat(browser.getTitle()).startsWith("Error: Sign in");
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter a correct username and password");
@@ -104,11 +105,16 @@ class BrowserJourneyTests {
         new Select(browser.findElement(By.id("kind"))).selectByValue("FLY_TIPPING");
         new Select(browser.findElement(By.id("ownerId"))).selectByIndex(1);
         new Select(browser.findElement(By.id("sharing"))).selectByValue("PUBLIC");
-        browser.findElement(By.id("file")).sendKeys(Path.of("..", "shared", "data", "flytipping",
-                "LA_incidents_201213_to_201718.csv").toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("file"))
+                .sendKeys(Path.of("..", "shared", "data", "flytipping", "LA_incidents_201213_to_201718.csv")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getTitle().startsWith(title));
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.getTitle().startsWith(title));
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
                 .contains("Dataset added");
         assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
         assertThat(browser.findElement(By.id("values-table")).getText()).contains("2016-17", "2,421");
@@ -130,11 +136,15 @@ class BrowserJourneyTests {
                 continue;
             }
             browser.get(base() + path);
-            assertThat(browser.getTitle()).as("title of " + path).endsWith("– SaferPlan")
+            assertThat(browser.getTitle())
+                    .as("title of " + path)
+                    .endsWith("– SaferPlan")
                     .doesNotStartWith("Page not found")
                     .doesNotStartWith("You do not have access")
                     .doesNotStartWith("Sorry");
-            assertThat(browser.findElements(By.tagName("h1"))).as("h1 of " + path).hasSize(1);
+            assertThat(browser.findElements(By.tagName("h1")))
+                    .as("h1 of " + path)
+                    .hasSize(1);
             assertAccessible(path);
             for (var link : links()) {
                 if (!visited.contains(link)) {
@@ -153,8 +163,12 @@ class BrowserJourneyTests {
                 continue;
             }
             var path = URI.create(href).getPath();
-            if (path.startsWith("/assets") || path.startsWith("/api") || path.equals("/sign-out")
-                    || path.endsWith(".csv") || path.endsWith(".json") || path.endsWith("/pdf")
+            if (path.startsWith("/assets")
+                    || path.startsWith("/api")
+                    || path.equals("/sign-out")
+                    || path.endsWith(".csv")
+                    || path.endsWith(".json")
+                    || path.endsWith("/pdf")
                     || path.endsWith(".pdf")) {
                 continue;
             }

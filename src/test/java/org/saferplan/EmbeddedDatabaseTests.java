@@ -72,8 +72,13 @@ class EmbeddedDatabaseTests {
 
     private Process start(String label) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        EmbeddedDatabaseChild.class.getName(), dataDir.toString(), label)
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedDatabaseChild.class.getName(),
+                        dataDir.toString(),
+                        label)
                 .redirectErrorStream(true)
                 .start();
     }

@@ -41,7 +41,11 @@ public final class HttpUser {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HTML).GET().build(),
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept", HTML)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         rememberCsrf(response.body());
         return response;
@@ -53,7 +57,8 @@ public final class HttpUser {
         var body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", HTML)
                         .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -14,9 +14,22 @@ class ModularityTests {
 
     @Test
     void everyModuleOfTheDesignExists() {
-        var names = modules.stream().map(module -> module.getIdentifier().toString()).toList();
+        var names = modules.stream()
+                .map(module -> module.getIdentifier().toString())
+                .toList();
         org.assertj.core.api.Assertions.assertThat(names)
-                .contains("areas", "crime", "surveys", "evidence", "assessment", "plan", "performance",
-                        "governance", "publishing", "security", "audit", "web");
+                .contains(
+                        "areas",
+                        "crime",
+                        "surveys",
+                        "evidence",
+                        "assessment",
+                        "plan",
+                        "performance",
+                        "governance",
+                        "publishing",
+                        "security",
+                        "audit",
+                        "web");
     }
 }

@@ -1,6 +1,5 @@
 package org.saferplan;
 
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.MvcResult;

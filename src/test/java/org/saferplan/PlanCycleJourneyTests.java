@@ -63,9 +63,11 @@ class PlanCycleJourneyTests {
         var officer = accounts.create("officer-" + tag, "Journey Officer", PASSWORD, false, false);
         accounts.setMembership(officer.id(), partnership.id(), Role.PARTNER_OFFICER, police.id());
         var board = governance.createGroup(partnership.id(), new GroupForm("Journey board", "BOARD", "", ""));
-        governance.addMeeting(partnership.id(), board.id(),
-                new MeetingForm(LocalDate.now().plusDays(20).toString(), "10:00", "County Hall", "ORDINARY",
-                        "PLANNED"));
+        governance.addMeeting(
+                partnership.id(),
+                board.id(),
+                new MeetingForm(
+                        LocalDate.now().plusDays(20).toString(), "10:00", "County Hall", "ORDINARY", "PLANNED"));
         browser = new Browser(port);
     }
 
@@ -105,8 +107,9 @@ class PlanCycleJourneyTests {
         browser.follow("Add an activity");
         check("add an activity");
         browser.type("text", "Journey patrols at night");
-        browser.driver().findElement(org.openqa.selenium.By.xpath(
-                "//label[normalize-space(.)='Wiltshire Police']")).click();
+        browser.driver()
+                .findElement(org.openqa.selenium.By.xpath("//label[normalize-space(.)='Wiltshire Police']"))
+                .click();
         browser.type("dueOn", LocalDate.now().plusMonths(6).toString());
         browser.press("Save");
         browser.follow("Add a measure");
@@ -114,8 +117,8 @@ class PlanCycleJourneyTests {
         browser.type("text", "Fewer journey incidents");
         browser.choose("direction", "DECREASE");
         browser.press("Save");
-        assertThat(browser.mainText()).contains("Journey Priority", "Journey patrols at night",
-                "Fewer journey incidents");
+        assertThat(browser.mainText())
+                .contains("Journey Priority", "Journey patrols at night", "Fewer journey incidents");
         browser.press("Approve this version");
         browser.press("Publish this version");
         assertThat(browser.mainText()).contains("Published");
@@ -156,13 +159,16 @@ class PlanCycleJourneyTests {
         browser.click("main a[href*='/performance/packs/']");
         browser.press("Generate pack");
         check("the generated pack");
-        assertThat(browser.mainText()).contains("Journey patrols at night", "the third moved to next month " + tag,
-                "Fewer journey incidents");
+        assertThat(browser.mainText())
+                .contains(
+                        "Journey patrols at night", "the third moved to next month " + tag, "Fewer journey incidents");
         assertThat(browser.findAll("a[href$='/pdf']")).hasSize(1);
     }
 
     private void check(String page) {
-        assertThat(browser.driver().getTitle()).as("title of " + page).endsWith("– SaferPlan")
+        assertThat(browser.driver().getTitle())
+                .as("title of " + page)
+                .endsWith("– SaferPlan")
                 .doesNotStartWith("Error");
         browser.assertAccessible(page);
     }

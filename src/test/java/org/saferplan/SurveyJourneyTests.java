@@ -84,15 +84,20 @@ class SurveyJourneyTests {
         checked();
         var csv = new StringBuilder("after_dark,weight\n");
         for (int i = 0; i < 800; i++) {
-            csv.append(i < 560 ? "Fairly safe" : i < 790 ? "Fairly unsafe" : "Don't know").append(",1\n");
+            csv.append(i < 560 ? "Fairly safe" : i < 790 ? "Fairly unsafe" : "Don't know")
+                    .append(",1\n");
         }
         upload("autumn-2022.csv", csv.toString());
         assertThat(browser.driver().getCurrentUrl()).endsWith("?done=imported");
         checked();
         // 560 of 790 valid answers = 70.9% (Wilson 67.6% to 73.9%), against 80.0% of 1,000: a significant fall.
-        assertThat(browser.mainText()).contains("80.0%", "70.9%", "67.6% to 73.9%",
-                "From Autumn 2021 to Autumn 2022: 80.0% to 70.9%, a significant fall",
-                "Don't know and no answer are left out");
+        assertThat(browser.mainText())
+                .contains(
+                        "80.0%",
+                        "70.9%",
+                        "67.6% to 73.9%",
+                        "From Autumn 2021 to Autumn 2022: 80.0% to 70.9%, a significant fall",
+                        "Don't know and no answer are left out");
         assertThat(browser.findAll("svg[role=img] title")).isNotEmpty();
     }
 
@@ -115,7 +120,8 @@ class SurveyJourneyTests {
                 }
             }
         }
-        assertThat(visited).anyMatch(p -> p.matches(".*/surveys/\\d+/waves/\\d+"))
+        assertThat(visited)
+                .anyMatch(p -> p.matches(".*/surveys/\\d+/waves/\\d+"))
                 .anyMatch(p -> p.endsWith("/links/new"));
         open("/partnerships/dorset/surveys");
         follow("Dorset Council residents' survey");

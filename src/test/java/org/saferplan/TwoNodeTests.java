@@ -29,16 +29,19 @@ class TwoNodeTests {
                 .profiles("test")
                 // As arguments, so they win over application.yml's PORT default even when PORT is unset.
                 .run("--server.port=0", "--saferplan.database.clean-on-start=false")) {
-            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            int secondPort =
+                    ((WebServerApplicationContext) second).getWebServer().getPort();
             var person = new HttpUser("http://localhost:" + port);
             person.signIn("analyst", "saferplan-demo");
 
             var onSecond = person.on("http://localhost:" + secondPort).get("/");
             assertThat(onSecond.statusCode()).isEqualTo(200);
-            assertThat(HttpUser.html(onSecond).select(".app-account-bar").text()).contains("Alex Shah");
+            assertThat(HttpUser.html(onSecond).select(".app-account-bar").text())
+                    .contains("Alex Shah");
 
             var signOutPage = person.get("/");
-            assertThat(person.post("/sign-out", java.util.Map.of()).statusCode()).isEqualTo(302);
+            assertThat(person.post("/sign-out", java.util.Map.of()).statusCode())
+                    .isEqualTo(302);
             var backOnFirst = person.on("http://localhost:" + port).get("/partnerships/dorset");
             assertThat(backOnFirst.statusCode()).isEqualTo(302);
             assertThat(signOutPage.statusCode()).isEqualTo(200);

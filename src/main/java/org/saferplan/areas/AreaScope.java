@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * @param localAuthorities the authorities covering the area; empty for a ward or LSOA
  */
-public record AreaScope(String code, String name, AreaKind kind, Set<String> lsoas, List<String> localAuthorities,
-        List<String> notes) {
+public record AreaScope(
+        String code, String name, AreaKind kind, Set<String> lsoas, List<String> localAuthorities, List<String> notes) {
 
     public AreaScope {
         lsoas = Set.copyOf(lsoas);

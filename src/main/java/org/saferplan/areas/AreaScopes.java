@@ -34,15 +34,24 @@ public class AreaScopes {
     /** The scope of an ONS area by its GSS code, if ONS geography knows it. */
     public Optional<AreaScope> of(String code) {
         return geography.find(code).map(area -> switch (area.kind()) {
-            case LSOA -> new AreaScope(area.code(), area.name(), area.kind(), java.util.Set.of(area.code()),
-                    List.of(), List.of());
-            case WARD -> new AreaScope(area.code(), area.name(), area.kind(),
-                    children(LSOA_TO_WARD, List.of(area.code())), List.of(), List.of());
+            case LSOA ->
+                new AreaScope(
+                        area.code(), area.name(), area.kind(), java.util.Set.of(area.code()), List.of(), List.of());
+            case WARD ->
+                new AreaScope(
+                        area.code(),
+                        area.name(),
+                        area.kind(),
+                        children(LSOA_TO_WARD, List.of(area.code())),
+                        List.of(),
+                        List.of());
             case LOCAL_AUTHORITY -> ofAuthorities(area.code(), area.name(), area.kind(), List.of(area.code()));
-            case CSP -> ofAuthorities(area.code(), area.name(), area.kind(),
-                    children(List.of("ltla24_csp24"), List.of(area.code())));
-            case POLICE_FORCE_AREA -> ofAuthorities(area.code(), area.name(), area.kind(),
-                    children(List.of("ltla24_pfa24"), List.of(area.code())));
+            case CSP ->
+                ofAuthorities(
+                        area.code(), area.name(), area.kind(), children(List.of("ltla24_csp24"), List.of(area.code())));
+            case POLICE_FORCE_AREA ->
+                ofAuthorities(
+                        area.code(), area.name(), area.kind(), children(List.of("ltla24_pfa24"), List.of(area.code())));
         });
     }
 
@@ -61,12 +70,19 @@ public class AreaScopes {
             if (byAuthority.isPresent()) {
                 int used = byAuthority.get();
                 int n = scope.localAuthorities().size();
-                return Optional.of(new PopulationEstimate(sum(scope.localAuthorities(), used), used,
-                        "ONS mid-" + used + " estimates for " + n + (n == 1 ? " local authority" : " local authorities")));
+                return Optional.of(new PopulationEstimate(
+                        sum(scope.localAuthorities(), used),
+                        used,
+                        "ONS mid-" + used + " estimates for " + n
+                                + (n == 1 ? " local authority" : " local authorities")));
             }
         }
-        return nearestYearCovering(scope.lsoas(), year).map(used -> new PopulationEstimate(sum(scope.lsoas(), used),
-                used, "sum of ONS mid-" + used + " estimates for " + scope.lsoas().size() + " LSOAs"));
+        return nearestYearCovering(scope.lsoas(), year)
+                .map(used -> new PopulationEstimate(
+                        sum(scope.lsoas(), used),
+                        used,
+                        "sum of ONS mid-" + used + " estimates for "
+                                + scope.lsoas().size() + " LSOAs"));
     }
 
     /**
@@ -102,8 +118,13 @@ public class AreaScopes {
                 }
             }
         }
-        return new AreaScope(code, name, kind, children(LSOA_TO_AUTHORITY, authorities),
-                List.copyOf(new LinkedHashSet<>(authorities)), notes);
+        return new AreaScope(
+                code,
+                name,
+                kind,
+                children(LSOA_TO_AUTHORITY, authorities),
+                List.copyOf(new LinkedHashSet<>(authorities)),
+                notes);
     }
 
     private java.util.Set<String> children(List<String> lookups, Collection<String> parents) {

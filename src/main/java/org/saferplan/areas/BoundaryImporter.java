@@ -54,7 +54,8 @@ public class BoundaryImporter {
         } catch (JacksonException e) {
             return refused(fileName, "is not valid GeoJSON: " + e.getOriginalMessage());
         }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asString(""))
+        if (root == null
+                || !"FeatureCollection".equals(root.path("type").asString(""))
                 || !root.path("features").isArray()) {
             return refused(fileName, "is not a GeoJSON FeatureCollection");
         }
@@ -74,8 +75,10 @@ public class BoundaryImporter {
                     .findFirst()
                     .orElse(null);
             if (codeProperty == null) {
-                problems.add(new ImportProblem(fileName, 0, where
-                        + " has no code property: expected one like lsoa11_code, ward22_code or ltla24_code"));
+                problems.add(new ImportProblem(
+                        fileName,
+                        0,
+                        where + " has no code property: expected one like lsoa11_code, ward22_code or ltla24_code"));
                 continue;
             }
             var matcher = CODE_PROPERTY.matcher(codeProperty);
@@ -83,25 +86,39 @@ public class BoundaryImporter {
             var featureVintage = matcher.group(1) + matcher.group(2);
             var featureKind = KIND_OF_PREFIX.get(matcher.group(1));
             if (featureKind == null) {
-                problems.add(new ImportProblem(fileName, 0, where + " has " + codeProperty
-                        + ": expected boundaries of LSOAs, wards, local authorities, CSPs or police force areas"));
+                problems.add(
+                        new ImportProblem(
+                                fileName,
+                                0,
+                                where + " has " + codeProperty
+                                        + ": expected boundaries of LSOAs, wards, local authorities, CSPs or police force areas"));
                 continue;
             }
             if (vintage == null) {
                 vintage = featureVintage;
                 kind = featureKind;
             } else if (!vintage.equals(featureVintage)) {
-                problems.add(new ImportProblem(fileName, 0, where + " has " + codeProperty
-                        + ": expected every feature to be of the same boundary set as the first (" + vintage + ")"));
+                problems.add(new ImportProblem(
+                        fileName,
+                        0,
+                        where + " has " + codeProperty
+                                + ": expected every feature to be of the same boundary set as the first (" + vintage
+                                + ")"));
                 continue;
             }
             var code = properties.path(codeProperty).asString("").strip().toUpperCase();
             if (!kind.accepts(code)) {
-                problems.add(new ImportProblem(fileName, 0, where + " has " + codeProperty + " \"" + code
-                        + "\": expected a " + kind.label() + " code like " + kind.example()));
+                problems.add(new ImportProblem(
+                        fileName,
+                        0,
+                        where + " has " + codeProperty + " \"" + code + "\": expected a " + kind.label() + " code like "
+                                + kind.example()));
                 continue;
             }
-            var name = properties.path(matcher.group(1) + matcher.group(2) + "_name").asString("").strip();
+            var name = properties
+                    .path(matcher.group(1) + matcher.group(2) + "_name")
+                    .asString("")
+                    .strip();
             var geometry = feature.path("geometry");
             var geometryProblem = checkGeometry(geometry);
             if (geometryProblem != null) {
@@ -126,8 +143,10 @@ public class BoundaryImporter {
             return "has a " + (type.isEmpty() ? "missing" : type) + " geometry: expected a Polygon or MultiPolygon";
         }
         var outside = firstPositionOutsideUk(geometry.path("coordinates"));
-        return outside == null ? null : "has a point at " + outside
-                + " outside the UK: expected longitude and latitude in WGS84 (EPSG:4326), not British National Grid";
+        return outside == null
+                ? null
+                : "has a point at " + outside
+                        + " outside the UK: expected longitude and latitude in WGS84 (EPSG:4326), not British National Grid";
     }
 
     private static String firstPositionOutsideUk(JsonNode node) {
@@ -154,21 +173,19 @@ public class BoundaryImporter {
                             INSERT INTO geography_area (code, kind, name) VALUES (?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET name = CASE
                               WHEN EXCLUDED.name = EXCLUDED.code THEN geography_area.name ELSE EXCLUDED.name END
-                            """,
-                    staged.values(), 500, (ps, item) -> {
-                        ps.setString(1, item.area().code());
-                        ps.setString(2, item.area().kind().name());
-                        ps.setString(3, item.area().name());
-                    });
+                            """, staged.values(), 500, (ps, item) -> {
+                ps.setString(1, item.area().code());
+                ps.setString(2, item.area().kind().name());
+                ps.setString(3, item.area().name());
+            });
             jdbcTemplate.batchUpdate("""
                             INSERT INTO geography_boundary (vintage, area_code, geometry) VALUES (?, ?, CAST(? AS JSONB))
                             ON CONFLICT (vintage, area_code) DO UPDATE SET geometry = EXCLUDED.geometry
-                            """,
-                    staged.values(), 200, (ps, item) -> {
-                        ps.setString(1, vintage);
-                        ps.setString(2, item.area().code());
-                        ps.setString(3, item.geometry());
-                    });
+                            """, staged.values(), 200, (ps, item) -> {
+                ps.setString(1, vintage);
+                ps.setString(2, item.area().code());
+                ps.setString(3, item.geometry());
+            });
             long id = jdbc.sql("""
                             INSERT INTO geography_import (file_name, layout, year, rows, imported_by)
                             VALUES (:file, 'BOUNDARIES', NULL, :rows, :by) RETURNING id
@@ -178,7 +195,10 @@ public class BoundaryImporter {
                     .param("by", AuditTrail.currentActor())
                     .query(Long.class)
                     .single();
-            audit.created(null, "geography-import", id,
+            audit.created(
+                    null,
+                    "geography-import",
+                    id,
                     Map.of("file", fileName, "layout", "BOUNDARIES", "vintage", vintage, "areas", staged.size()));
         });
     }

@@ -21,8 +21,8 @@ public class Geography {
     public Optional<Area> find(String code) {
         return jdbc.sql("SELECT code, kind, name FROM geography_area WHERE code = :code")
                 .param("code", code == null ? "" : code.strip().toUpperCase())
-                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.valueOf(rs.getString("kind")),
-                        rs.getString("name")))
+                .query((rs, row) -> new Area(
+                        rs.getString("code").strip(), AreaKind.valueOf(rs.getString("kind")), rs.getString("name")))
                 .optional();
     }
 
@@ -51,8 +51,8 @@ public class Geography {
                         WHERE kind = 'LOCAL_AUTHORITY' AND lower(name) = lower(:name) ORDER BY code
                         """)
                 .param("name", clean)
-                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY,
-                        rs.getString("name")))
+                .query((rs, row) ->
+                        new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY, rs.getString("name")))
                 .list();
         if (!direct.isEmpty() || clean.isEmpty()) {
             return direct;
@@ -65,8 +65,8 @@ public class Geography {
                         ORDER BY a.code
                         """)
                 .param("name", clean)
-                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY,
-                        rs.getString("name")))
+                .query((rs, row) ->
+                        new Area(rs.getString("code").strip(), AreaKind.LOCAL_AUTHORITY, rs.getString("name")))
                 .list();
     }
 
@@ -85,7 +85,8 @@ public class Geography {
 
     /** How many areas of each kind are loaded. */
     public Map<AreaKind, Long> counts() {
-        return jdbc.sql("SELECT kind, count(*) AS n FROM geography_area GROUP BY kind")
+        return jdbc
+                .sql("SELECT kind, count(*) AS n FROM geography_area GROUP BY kind")
                 .query((rs, row) -> Map.entry(AreaKind.valueOf(rs.getString("kind")), rs.getLong("n")))
                 .list()
                 .stream()
@@ -94,12 +95,12 @@ public class Geography {
 
     /** The years of population estimates loaded, with how many areas each covers. */
     public Map<Integer, Long> populationYears() {
-        return jdbc.sql("SELECT year, count(*) AS n FROM population_estimate GROUP BY year ORDER BY year")
+        return jdbc
+                .sql("SELECT year, count(*) AS n FROM population_estimate GROUP BY year ORDER BY year")
                 .query((rs, row) -> Map.entry(rs.getInt("year"), rs.getLong("n")))
                 .list()
                 .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
     }
 
     /** Files imported so far, newest first. */
@@ -108,9 +109,13 @@ public class Geography {
                         SELECT file_name, layout, year, rows, imported_at, imported_by
                         FROM geography_import ORDER BY imported_at DESC, id DESC LIMIT 200
                         """)
-                .query((rs, row) -> new ImportedFile(rs.getString("file_name"),
-                        describeLayout(rs.getString("layout")), (Integer) rs.getObject("year"),
-                        rs.getLong("rows"), rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by")))
+                .query((rs, row) -> new ImportedFile(
+                        rs.getString("file_name"),
+                        describeLayout(rs.getString("layout")),
+                        (Integer) rs.getObject("year"),
+                        rs.getLong("rows"),
+                        rs.getTimestamp("imported_at").toInstant(),
+                        rs.getString("imported_by")))
                 .list();
     }
 
@@ -123,23 +128,25 @@ public class Geography {
                         """)
                 .param("vintage", vintage)
                 .param("codes", codes.isEmpty() ? List.of("") : codes)
-                .query((rs, row) -> new Boundary(rs.getString("area_code").strip(), rs.getString("name"),
-                        rs.getString("geometry")))
+                .query((rs, row) ->
+                        new Boundary(rs.getString("area_code").strip(), rs.getString("name"), rs.getString("geometry")))
                 .list();
     }
 
     /** The boundary sets loaded, with how many areas each has. */
     public Map<String, Long> boundaryVintages() {
-        return jdbc.sql("SELECT vintage, count(*) AS n FROM geography_boundary GROUP BY vintage ORDER BY vintage")
+        return jdbc
+                .sql("SELECT vintage, count(*) AS n FROM geography_boundary GROUP BY vintage ORDER BY vintage")
                 .query((rs, row) -> Map.entry(rs.getString("vintage"), rs.getLong("n")))
                 .list()
                 .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
     }
 
     static String describeLayout(String layout) {
-        return "BOUNDARIES".equals(layout) ? "Boundaries (GeoJSON)" : OnsLayout.valueOf(layout).description();
+        return "BOUNDARIES".equals(layout)
+                ? "Boundaries (GeoJSON)"
+                : OnsLayout.valueOf(layout).description();
     }
 
     private List<Area> parents(String lookup, String childCode) {
@@ -150,8 +157,8 @@ public class Geography {
                         """)
                 .param("lookup", lookup)
                 .param("child", childCode)
-                .query((rs, row) -> new Area(rs.getString("code").strip(), AreaKind.valueOf(rs.getString("kind")),
-                        rs.getString("name")))
+                .query((rs, row) -> new Area(
+                        rs.getString("code").strip(), AreaKind.valueOf(rs.getString("kind")), rs.getString("name")))
                 .list();
     }
 
@@ -159,6 +166,6 @@ public class Geography {
     public record Boundary(String code, String name, String geometry) {}
 
     /** One imported file as listed to administrators. */
-    public record ImportedFile(String file, String layout, Integer year, long rows, Instant importedAt,
-            String importedBy) {}
+    public record ImportedFile(
+            String file, String layout, Integer year, long rows, Instant importedAt, String importedBy) {}
 }

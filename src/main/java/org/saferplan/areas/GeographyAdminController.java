@@ -34,12 +34,16 @@ class GeographyAdminController {
     }
 
     @PostMapping("/admin/geography")
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String year,
-            Model model, HttpServletResponse response) throws IOException {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String year,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, null, new FormErrors(List.of(
-                    new FormErrors.Item("file", "Choose a CSV or GeoJSON file"))));
+            return render(
+                    model, null, new FormErrors(List.of(new FormErrors.Item("file", "Choose a CSV or GeoJSON file"))));
         }
         Integer parsedYear = null;
         if (year != null && !year.isBlank()) {
@@ -47,14 +51,18 @@ class GeographyAdminController {
                 parsedYear = Integer.parseInt(year.strip());
             } catch (NumberFormatException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return render(model, null, new FormErrors(List.of(
-                        new FormErrors.Item("year", "Enter the year as 4 digits, like 2020"))));
+                return render(
+                        model,
+                        null,
+                        new FormErrors(List.of(new FormErrors.Item("year", "Enter the year as 4 digits, like 2020"))));
             }
         }
         var result = importer.importFile(file.getOriginalFilename(), file.getBytes(), parsedYear);
         if (!result.succeeded()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            var items = result.problems().stream().map(p -> new FormErrors.Item("file", p.toString())).toList();
+            var items = result.problems().stream()
+                    .map(p -> new FormErrors.Item("file", p.toString()))
+                    .toList();
             return render(model, result, new FormErrors(items));
         }
         return render(model, result, FormErrors.NONE);
@@ -62,8 +70,8 @@ class GeographyAdminController {
 
     @PostMapping("/api/v1/admin/geography/imports")
     @ResponseBody
-    ResponseEntity<GeographyImport> importByApi(@RequestParam MultipartFile file,
-            @RequestParam(required = false) Integer year) throws IOException {
+    ResponseEntity<GeographyImport> importByApi(
+            @RequestParam MultipartFile file, @RequestParam(required = false) Integer year) throws IOException {
         var result = importer.importFile(file.getOriginalFilename(), file.getBytes(), year);
         return ResponseEntity.status(result.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(result);
@@ -72,8 +80,15 @@ class GeographyAdminController {
     @GetMapping("/api/v1/admin/geography")
     @ResponseBody
     Map<String, Object> summaryByApi() {
-        return Map.of("areas", geography.counts(), "populationYears", geography.populationYears(),
-                "boundaries", geography.boundaryVintages(), "imports", geography.imports());
+        return Map.of(
+                "areas",
+                geography.counts(),
+                "populationYears",
+                geography.populationYears(),
+                "boundaries",
+                geography.boundaryVintages(),
+                "imports",
+                geography.imports());
     }
 
     private String render(Model model, GeographyImport result, FormErrors errors) {
@@ -83,10 +98,12 @@ class GeographyAdminController {
         model.addAttribute("populationYears", geography.populationYears());
         model.addAttribute("boundaryVintages", geography.boundaryVintages());
         model.addAttribute("imports", geography.imports());
-        model.addAttribute("layouts", Arrays.stream(OnsLayout.values())
-                .map(layout -> new OnsLayoutView(layout.description(), String.join(", ", layout.columns()),
-                        layout.population()))
-                .toList());
+        model.addAttribute(
+                "layouts",
+                Arrays.stream(OnsLayout.values())
+                        .map(layout -> new OnsLayoutView(
+                                layout.description(), String.join(", ", layout.columns()), layout.population()))
+                        .toList());
         return "areas/geography";
     }
 }

@@ -30,10 +30,16 @@ class GeographyImportCommand extends FolderCommand {
     protected boolean importFolder(Path folder) {
         boolean allGood = true;
         try (var files = Files.list(folder)) {
-            for (var file : files.filter(path -> GeographyFiles.isGeographyFile(path.toString())).sorted().toList()) {
+            for (var file : files.filter(path -> GeographyFiles.isGeographyFile(path.toString()))
+                    .sorted()
+                    .toList()) {
                 var result = importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), null);
                 if (result.succeeded()) {
-                    System.out.printf("%s: %s, %,d rows%s%n", result.file(), result.layout(), result.rows(),
+                    System.out.printf(
+                            "%s: %s, %,d rows%s%n",
+                            result.file(),
+                            result.layout(),
+                            result.rows(),
                             result.year() == null ? "" : " (mid-" + result.year() + ")");
                 } else {
                     allGood = false;

@@ -34,8 +34,7 @@ public class GeographyImporter {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
 
-    GeographyImporter(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions,
-            AuditTrail audit) {
+    GeographyImporter(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions, AuditTrail audit) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
@@ -58,13 +57,20 @@ public class GeographyImporter {
         OnsLayout layout = null;
         Map<String, Integer> columnIndex = new HashMap<>();
         var staged = new StagedGeography();
-        try (var reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+        try (var reader = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(text)) {
             for (var record : reader) {
                 if (header == null) {
-                    header = record.getFields().stream().map(field -> field.strip().toLowerCase()).toList();
+                    header = record.getFields().stream()
+                            .map(field -> field.strip().toLowerCase())
+                            .toList();
                     layout = OnsLayout.recognise(header);
                     if (layout == null) {
-                        problems.add(new ImportProblem(fileName, record.getStartingLineNumber(),
+                        problems.add(new ImportProblem(
+                                fileName,
+                                record.getStartingLineNumber(),
                                 "the header does not match any ONS layout SaferPlan reads; expected for example "
                                         + String.join(",", OnsLayout.LSOA11_LTLA21.columns())
                                         + " (see the list of layouts on the page)"));
@@ -76,7 +82,9 @@ public class GeographyImporter {
                     if (layout.population()) {
                         year = year != null ? year : yearFromName(fileName);
                         if (year == null || year < 1990 || year > 2100) {
-                            problems.add(new ImportProblem(fileName, 0,
+                            problems.add(new ImportProblem(
+                                    fileName,
+                                    0,
                                     "say which year these population estimates are for (a year such as 2020), or"
                                             + " name the file like population20_ltla21.csv"));
                             break;
@@ -88,12 +96,20 @@ public class GeographyImporter {
                     continue;
                 }
                 if (record.getFieldCount() != header.size()) {
-                    problems.add(new ImportProblem(fileName, record.getStartingLineNumber(),
+                    problems.add(new ImportProblem(
+                            fileName,
+                            record.getStartingLineNumber(),
                             "has " + record.getFieldCount() + " columns: expected " + header.size()
                                     + " as in the header"));
                 } else {
-                    layout.read(new OnsRow(fileName, record.getStartingLineNumber(), columnIndex, record.getFields(),
-                            problems), staged);
+                    layout.read(
+                            new OnsRow(
+                                    fileName,
+                                    record.getStartingLineNumber(),
+                                    columnIndex,
+                                    record.getFields(),
+                                    problems),
+                            staged);
                     staged.rows++;
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
@@ -123,17 +139,20 @@ public class GeographyImporter {
                             INSERT INTO geography_area (code, kind, name) VALUES (?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET name = CASE
                               WHEN EXCLUDED.name = EXCLUDED.code THEN geography_area.name ELSE EXCLUDED.name END
-                            """,
-                    staged.areas.values(), 1000, (ps, area) -> {
-                        ps.setString(1, area.code());
-                        ps.setString(2, area.kind().name());
-                        ps.setString(3, area.name());
-                    });
+                            """, staged.areas.values(), 1000, (ps, area) -> {
+                ps.setString(1, area.code());
+                ps.setString(2, area.kind().name());
+                ps.setString(3, area.name());
+            });
             staged.links.forEach((lookup, links) -> {
-                jdbc.sql("DELETE FROM geography_link WHERE lookup = :lookup").param("lookup", lookup).update();
+                jdbc.sql("DELETE FROM geography_link WHERE lookup = :lookup")
+                        .param("lookup", lookup)
+                        .update();
                 jdbcTemplate.batchUpdate(
                         "INSERT INTO geography_link (lookup, child_code, parent_code) VALUES (?, ?, ?)",
-                        links, 1000, (ps, link) -> {
+                        links,
+                        1000,
+                        (ps, link) -> {
                             ps.setString(1, lookup);
                             ps.setString(2, link.child());
                             ps.setString(3, link.parent());
@@ -144,7 +163,9 @@ public class GeographyImporter {
                 jdbcTemplate.batchUpdate(
                         "INSERT INTO lsoa_best_fit (lsoa11_code, lsoa21_code, change_code) VALUES (?, ?, ?)"
                                 + " ON CONFLICT DO NOTHING",
-                        staged.bestFits, 1000, (ps, fit) -> {
+                        staged.bestFits,
+                        1000,
+                        (ps, fit) -> {
                             ps.setString(1, fit.lsoa11());
                             ps.setString(2, fit.lsoa21());
                             ps.setString(3, fit.change());
@@ -153,12 +174,11 @@ public class GeographyImporter {
             jdbcTemplate.batchUpdate("""
                             INSERT INTO population_estimate (area_code, year, population) VALUES (?, ?, ?)
                             ON CONFLICT (area_code, year) DO UPDATE SET population = EXCLUDED.population
-                            """,
-                    staged.populations.entrySet(), 1000, (ps, entry) -> {
-                        ps.setString(1, entry.getKey());
-                        ps.setInt(2, year);
-                        ps.setInt(3, entry.getValue());
-                    });
+                            """, staged.populations.entrySet(), 1000, (ps, entry) -> {
+                ps.setString(1, entry.getKey());
+                ps.setInt(2, year);
+                ps.setInt(3, entry.getValue());
+            });
             long id = jdbc.sql("""
                             INSERT INTO geography_import (file_name, layout, year, rows, imported_by)
                             VALUES (:file, :layout, :year, :rows, :by) RETURNING id
@@ -170,7 +190,10 @@ public class GeographyImporter {
                     .param("by", AuditTrail.currentActor())
                     .query(Long.class)
                     .single();
-            audit.created(null, "geography-import", id,
+            audit.created(
+                    null,
+                    "geography-import",
+                    id,
                     Map.of("file", fileName, "layout", layout.name(), "rows", staged.rows));
         });
     }
@@ -187,15 +210,15 @@ public class GeographyImporter {
     /** Strict UTF-8 (with or without a byte order mark); a file in another encoding is refused, not guessed. */
     private static String decode(String fileName, byte[] content, List<ImportProblem> problems) {
         try {
-            var text = StandardCharsets.UTF_8.newDecoder()
+            var text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.add(new ImportProblem(fileName, 0,
-                    "is not UTF-8 text: save it as CSV UTF-8 and import it again"));
+            problems.add(new ImportProblem(fileName, 0, "is not UTF-8 text: save it as CSV UTF-8 and import it again"));
             return null;
         }
     }

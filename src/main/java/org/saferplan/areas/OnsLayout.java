@@ -8,8 +8,15 @@ import java.util.List;
  * may come in any order and extra columns (such as single years of age) are ignored.
  */
 enum OnsLayout {
-    LTLA_CSP_PFA("Local authority to CSP to police force area", false,
-            "ltla24_code", "ltla24_name", "csp24_code", "csp24_name", "pfa24_code", "pfa24_name") {
+    LTLA_CSP_PFA(
+            "Local authority to CSP to police force area",
+            false,
+            "ltla24_code",
+            "ltla24_name",
+            "csp24_code",
+            "csp24_name",
+            "pfa24_code",
+            "pfa24_name") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
             var lad = row.area("ltla24_code", "ltla24_name", AreaKind.LOCAL_AUTHORITY);
@@ -20,8 +27,15 @@ enum OnsLayout {
             staged.link("ltla24_pfa24", lad, pfa);
         }
     },
-    LSOA21_WARD24_LTLA24("LSOA 2021 to ward 2024 to local authority 2024", false,
-            "lsoa21_code", "lsoa21_name", "ward24_code", "ward24_name", "ltla24_code", "ltla24_name") {
+    LSOA21_WARD24_LTLA24(
+            "LSOA 2021 to ward 2024 to local authority 2024",
+            false,
+            "lsoa21_code",
+            "lsoa21_name",
+            "ward24_code",
+            "ward24_name",
+            "ltla24_code",
+            "ltla24_name") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
             var lsoa = row.area("lsoa21_code", "lsoa21_name", AreaKind.LSOA);
@@ -32,8 +46,16 @@ enum OnsLayout {
             staged.link("lsoa21_ltla24", lsoa, lad);
         }
     },
-    LSOA11_LSOA21("LSOA 2011 to LSOA 2021 best fit", false,
-            "lsoa11_code", "lsoa11_name", "change_code", "lsoa21_code", "lsoa21_name", "ltla22_code", "ltla22_name") {
+    LSOA11_LSOA21(
+            "LSOA 2011 to LSOA 2021 best fit",
+            false,
+            "lsoa11_code",
+            "lsoa11_name",
+            "change_code",
+            "lsoa21_code",
+            "lsoa21_name",
+            "ltla22_code",
+            "ltla22_name") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
             var lsoa11 = row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA);
@@ -44,26 +66,32 @@ enum OnsLayout {
             staged.link("lsoa21_ltla22", lsoa21, lad);
         }
     },
-    LSOA11_LTLA21("LSOA 2011 to local authority 2021", false,
-            "lsoa11_code", "lsoa11_name", "ltla21_code", "ltla21_name") {
+    LSOA11_LTLA21(
+            "LSOA 2011 to local authority 2021", false, "lsoa11_code", "lsoa11_name", "ltla21_code", "ltla21_name") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
-            staged.link("lsoa11_ltla21", row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA),
+            staged.link(
+                    "lsoa11_ltla21",
+                    row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA),
                     row.area("ltla21_code", "ltla21_name", AreaKind.LOCAL_AUTHORITY));
         }
     },
-    LSOA11_LTLA19("LSOA 2011 to local authority 2019", false,
-            "lsoa11_code", "lsoa11_name", "ltla19_code", "ltla19_name") {
+    LSOA11_LTLA19(
+            "LSOA 2011 to local authority 2019", false, "lsoa11_code", "lsoa11_name", "ltla19_code", "ltla19_name") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
-            staged.link("lsoa11_ltla19", row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA),
+            staged.link(
+                    "lsoa11_ltla19",
+                    row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA),
                     row.area("ltla19_code", "ltla19_name", AreaKind.LOCAL_AUTHORITY));
         }
     },
     LSOA11_WARD17("LSOA 2011 to ward 2017", false, "lsoa11_code", "ward17_code") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
-            staged.link("lsoa11_ward17", row.area("lsoa11_code", null, AreaKind.LSOA),
+            staged.link(
+                    "lsoa11_ward17",
+                    row.area("lsoa11_code", null, AreaKind.LSOA),
                     row.area("ward17_code", null, AreaKind.WARD));
         }
     },
@@ -73,20 +101,28 @@ enum OnsLayout {
             staged.population(row.area("lsoa11_code", "lsoa11_name", AreaKind.LSOA), row.count("total_population"));
         }
     },
-    POPULATION_LTLA21("Mid-year population by local authority (2021 codes)", true,
-            "ltla21_code", "ltla21_name", "total_population") {
+    POPULATION_LTLA21(
+            "Mid-year population by local authority (2021 codes)",
+            true,
+            "ltla21_code",
+            "ltla21_name",
+            "total_population") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
-            staged.population(row.area("ltla21_code", "ltla21_name", AreaKind.LOCAL_AUTHORITY),
-                    row.count("total_population"));
+            staged.population(
+                    row.area("ltla21_code", "ltla21_name", AreaKind.LOCAL_AUTHORITY), row.count("total_population"));
         }
     },
-    POPULATION_LTLA19("Mid-year population by local authority (2019 codes)", true,
-            "ltla19_code", "ltla19_name", "total_population") {
+    POPULATION_LTLA19(
+            "Mid-year population by local authority (2019 codes)",
+            true,
+            "ltla19_code",
+            "ltla19_name",
+            "total_population") {
         @Override
         void read(OnsRow row, StagedGeography staged) {
-            staged.population(row.area("ltla19_code", "ltla19_name", AreaKind.LOCAL_AUTHORITY),
-                    row.count("total_population"));
+            staged.population(
+                    row.area("ltla19_code", "ltla19_name", AreaKind.LOCAL_AUTHORITY), row.count("total_population"));
         }
     };
 

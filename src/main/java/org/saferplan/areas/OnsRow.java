@@ -12,7 +12,11 @@ final class OnsRow {
     private final List<String> fields;
     private final List<ImportProblem> problems;
 
-    OnsRow(String file, long line, Map<String, Integer> columnIndex, List<String> fields,
+    OnsRow(
+            String file,
+            long line,
+            Map<String, Integer> columnIndex,
+            List<String> fields,
             List<ImportProblem> problems) {
         this.file = file;
         this.line = line;

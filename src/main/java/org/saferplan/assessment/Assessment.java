@@ -8,8 +8,17 @@ import java.util.Map;
  * A partnership's strategic assessment for a year, the aggregate root of its themes, evidence, scores and decision.
  * It guards its own life (style rule 3): a draft may be changed and agreed once; an agreed assessment is frozen.
  */
-record Assessment(long id, long partnershipId, int year, String title, Matrix matrix, String status,
-        String createdBy, Instant createdAt, String agreedBy, Instant agreedAt) {
+record Assessment(
+        long id,
+        long partnershipId,
+        int year,
+        String title,
+        Matrix matrix,
+        String status,
+        String createdBy,
+        Instant createdAt,
+        String agreedBy,
+        Instant agreedAt) {
 
     static final String DRAFT = "DRAFT";
     static final String AGREED = "AGREED";

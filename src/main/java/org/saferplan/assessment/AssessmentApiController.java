@@ -24,27 +24,45 @@ class AssessmentApiController {
         this.assessments = assessments;
     }
 
-    record AssessmentJson(long id, int year, String title, String status, String matrix, String agreedBy,
-            Instant agreedAt, String href) {}
+    record AssessmentJson(
+            long id,
+            int year,
+            String title,
+            String status,
+            String matrix,
+            String agreedBy,
+            Instant agreedAt,
+            String href) {}
 
     record AssessmentDetailJson(AssessmentJson assessment, Ranking ranking, PlanChange planChange) {}
 
     @GetMapping("/api/v1/partnerships/{slug}/assessments")
     List<AssessmentJson> list(@PathVariable String slug) {
         var partnership = partnerships.findBySlug(slug).orElseThrow(Assessments::notFound);
-        return assessments.all(partnership.id()).stream().map(a -> json(slug, a)).toList();
+        return assessments.all(partnership.id()).stream()
+                .map(a -> json(slug, a))
+                .toList();
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/assessments/{id}")
     AssessmentDetailJson one(@PathVariable String slug, @PathVariable long id) {
         var partnership = partnerships.findBySlug(slug).orElseThrow(Assessments::notFound);
         var assessment = assessments.byId(partnership.id(), id);
-        return new AssessmentDetailJson(json(slug, assessment), assessments.ranking(partnership.id(), slug,
-                assessment), assessments.planChange(assessment).orElse(null));
+        return new AssessmentDetailJson(
+                json(slug, assessment),
+                assessments.ranking(partnership.id(), slug, assessment),
+                assessments.planChange(assessment).orElse(null));
     }
 
     private static AssessmentJson json(String slug, Assessment a) {
-        return new AssessmentJson(a.id(), a.year(), a.title(), a.status(), a.matrix().name(), a.agreedBy(),
-                a.agreedAt(), Views.href(slug, a.year()));
+        return new AssessmentJson(
+                a.id(),
+                a.year(),
+                a.title(),
+                a.status(),
+                a.matrix().name(),
+                a.agreedBy(),
+                a.agreedAt(),
+                Views.href(slug, a.year()));
     }
 }

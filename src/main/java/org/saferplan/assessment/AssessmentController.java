@@ -58,8 +58,7 @@ class AssessmentController {
     private final CurrentUser currentUser;
     private final PdfRenderer pdf;
 
-    AssessmentController(Partnerships partnerships, Assessments assessments, CurrentUser currentUser,
-            PdfRenderer pdf) {
+    AssessmentController(Partnerships partnerships, Assessments assessments, CurrentUser currentUser, PdfRenderer pdf) {
         this.partnerships = partnerships;
         this.assessments = assessments;
         this.currentUser = currentUser;
@@ -73,23 +72,36 @@ class AssessmentController {
     }
 
     @PostMapping
-    String create(@PathVariable String slug, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String matrix, Model model, HttpServletResponse response) {
+    String create(
+            @PathVariable String slug,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String matrix,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(response, () -> {
-            var created = assessments.create(partnership.id(), year, matrix);
-            return "redirect:" + Views.href(slug, created.year()) + "?done=created";
-        }, errors -> listPage(partnership, year, matrix, errors, model));
+        return change(
+                response,
+                () -> {
+                    var created = assessments.create(partnership.id(), year, matrix);
+                    return "redirect:" + Views.href(slug, created.year()) + "?done=created";
+                },
+                errors -> listPage(partnership, year, matrix, errors, model));
     }
 
     private String listPage(Partnership partnership, String year, String matrix, FormErrors errors, Model model) {
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("assessments", assessments.all(partnership.id()).stream()
-                .map(a -> summary(partnership, a)).toList());
+        model.addAttribute(
+                "assessments",
+                assessments.all(partnership.id()).stream()
+                        .map(a -> summary(partnership, a))
+                        .toList());
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("matrix", matrix == null ? "DEFAULT" : matrix);
-        model.addAttribute("matrices", java.util.Arrays.stream(Matrix.values())
-                .map(m -> new Option(m.name(), m.label())).toList());
+        model.addAttribute(
+                "matrices",
+                java.util.Arrays.stream(Matrix.values())
+                        .map(m -> new Option(m.name(), m.label()))
+                        .toList());
         model.addAttribute("errors", errors);
         return "assessment/list";
     }
@@ -102,23 +114,29 @@ class AssessmentController {
     @GetMapping("/why")
     String why(@PathVariable String slug, @RequestParam String priority) {
         var partnership = partnership(slug);
-        var agreed = assessments.all(partnership.id()).stream().filter(Assessment::agreed).toList();
+        var agreed = assessments.all(partnership.id()).stream()
+                .filter(Assessment::agreed)
+                .toList();
         for (var assessment : agreed) {
             var theme = assessments.themes(assessment).stream()
                     .filter(t -> t.agreed() && PlanEvidence.key(t.title()).equals(PlanEvidence.key(priority)))
                     .findFirst();
             if (theme.isPresent()) {
-                return "redirect:" + Views.href(slug, assessment.year()) + "/themes/" + theme.get().id();
+                return "redirect:" + Views.href(slug, assessment.year()) + "/themes/"
+                        + theme.get().id();
             }
         }
         // Plan pages link here for every priority; one no assessment has agreed yet gets a page that says so.
         return "redirect:/partnerships/" + slug + "/assessment?why="
-                + org.springframework.web.util.UriUtils.encodeQueryParam(priority,
-                        java.nio.charset.StandardCharsets.UTF_8);
+                + org.springframework.web.util.UriUtils.encodeQueryParam(
+                        priority, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GetMapping("/{year}")
-    String overview(@PathVariable String slug, @PathVariable int year, @RequestParam(required = false) String done,
+    String overview(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) String done,
             Model model) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
@@ -127,9 +145,13 @@ class AssessmentController {
         model.addAttribute("assessment", summary(partnership, assessment));
         model.addAttribute("ranking", ranking);
         model.addAttribute("planChange", assessments.planChange(assessment).orElse(null));
-        model.addAttribute("objectives", assessments.objectives(assessment).stream()
-                .map(AssessmentRepository.Objective::text).toList());
-        model.addAttribute("hasPrevious", assessments.previous(partnership, assessment).isPresent());
+        model.addAttribute(
+                "objectives",
+                assessments.objectives(assessment).stream()
+                        .map(AssessmentRepository.Objective::text)
+                        .toList());
+        model.addAttribute(
+                "hasPrevious", assessments.previous(partnership, assessment).isPresent());
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "assessment/overview";
     }
@@ -145,19 +167,33 @@ class AssessmentController {
     }
 
     @PostMapping("/{year}/themes/new")
-    String addTheme(@PathVariable String slug, @PathVariable int year, @RequestParam(required = false) String title,
+    String addTheme(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) String title,
             @RequestParam(required = false) String description,
-            @RequestParam(required = false) List<String> crimeTypes, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) List<String> crimeTypes,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
-        return change(response, () -> {
-            long id = assessments.addTheme(partnership.id(), year, title, description, crimeTypes);
-            return "redirect:" + Views.href(slug, year) + "/themes/" + id + "?done=theme-added";
-        }, errors -> themeForm(partnership, assessment, title, description, crimeTypes, errors, model));
+        return change(
+                response,
+                () -> {
+                    long id = assessments.addTheme(partnership.id(), year, title, description, crimeTypes);
+                    return "redirect:" + Views.href(slug, year) + "/themes/" + id + "?done=theme-added";
+                },
+                errors -> themeForm(partnership, assessment, title, description, crimeTypes, errors, model));
     }
 
-    private String themeForm(Partnership partnership, Assessment assessment, String title, String description,
-            List<String> crimeTypes, FormErrors errors, Model model) {
+    private String themeForm(
+            Partnership partnership,
+            Assessment assessment,
+            String title,
+            String description,
+            List<String> crimeTypes,
+            FormErrors errors,
+            Model model) {
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
         model.addAttribute("title", title == null ? "" : title);
@@ -168,76 +204,172 @@ class AssessmentController {
     }
 
     @GetMapping("/{year}/themes/{themeId}")
-    String theme(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam(required = false) String done, Model model) {
+    String theme(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam(required = false) String done,
+            Model model) {
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return themePage(partnership(slug), year, themeId, FormErrors.NONE, Map.of(), model);
     }
 
     @PostMapping("/{year}/themes/{themeId}/crime-types")
-    String crimeTypes(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam(required = false) List<String> crimeTypes, Model model, HttpServletResponse response) {
-        return themeChange(slug, year, themeId, "types-saved", Map.of(), model, response,
+    String crimeTypes(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam(required = false) List<String> crimeTypes,
+            Model model,
+            HttpServletResponse response) {
+        return themeChange(
+                slug,
+                year,
+                themeId,
+                "types-saved",
+                Map.of(),
+                model,
+                response,
                 id -> assessments.setCrimeTypes(id, year, themeId, crimeTypes));
     }
 
     @PostMapping("/{year}/themes/{themeId}/evidence")
-    String evidence(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        return themeChange(slug, year, themeId, "evidence-added", form, model, response,
-                id -> assessments.addEvidence(id, year, themeId, form.get("evidenceText"), form.get("evidenceSource"),
-                        form.get("evidenceDate"), form.get("evidenceLink")));
+    String evidence(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        return themeChange(
+                slug,
+                year,
+                themeId,
+                "evidence-added",
+                form,
+                model,
+                response,
+                id -> assessments.addEvidence(
+                        id,
+                        year,
+                        themeId,
+                        form.get("evidenceText"),
+                        form.get("evidenceSource"),
+                        form.get("evidenceDate"),
+                        form.get("evidenceLink")));
     }
 
     @PostMapping("/{year}/themes/{themeId}/scores")
-    String score(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        return themeChange(slug, year, themeId, "scored", form, model, response,
-                id -> assessments.score(id, slug, year, themeId, form.get("dimension"), form.get("score"),
-                        form.get("reason")));
+    String score(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        return themeChange(
+                slug,
+                year,
+                themeId,
+                "scored",
+                form,
+                model,
+                response,
+                id -> assessments.score(
+                        id, slug, year, themeId, form.get("dimension"), form.get("score"), form.get("reason")));
     }
 
     @PostMapping("/{year}/themes/{themeId}/datasets")
-    String datasets(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam(required = false) List<String> datasets, Model model, HttpServletResponse response) {
-        return themeChange(slug, year, themeId, "datasets-saved", Map.of(), model, response,
+    String datasets(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam(required = false) List<String> datasets,
+            Model model,
+            HttpServletResponse response) {
+        return themeChange(
+                slug,
+                year,
+                themeId,
+                "datasets-saved",
+                Map.of(),
+                model,
+                response,
                 id -> assessments.setDatasets(id, year, themeId, datasets));
     }
 
     @PostMapping("/{year}/themes/{themeId}/objectives")
-    String align(@PathVariable String slug, @PathVariable int year, @PathVariable long themeId,
-            @RequestParam(required = false) List<String> objectives, Model model, HttpServletResponse response) {
-        return themeChange(slug, year, themeId, "aligned", Map.of(), model, response,
+    String align(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long themeId,
+            @RequestParam(required = false) List<String> objectives,
+            Model model,
+            HttpServletResponse response) {
+        return themeChange(
+                slug,
+                year,
+                themeId,
+                "aligned",
+                Map.of(),
+                model,
+                response,
                 id -> assessments.align(id, year, themeId, objectives));
     }
 
     /** Runs a change of the theme (given the partnership's id); on success back to the theme, else its form errors. */
-    private String themeChange(String slug, int year, long themeId, String done, Map<String, String> form,
-            Model model, HttpServletResponse response, java.util.function.LongConsumer action) {
+    private String themeChange(
+            String slug,
+            int year,
+            long themeId,
+            String done,
+            Map<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            java.util.function.LongConsumer action) {
         var partnership = partnership(slug);
-        return change(response, () -> {
-            action.accept(partnership.id());
-            return "redirect:" + Views.href(slug, year) + "/themes/" + themeId + "?done=" + done;
-        }, errors -> themePage(partnership, year, themeId, errors, form, model));
+        return change(
+                response,
+                () -> {
+                    action.accept(partnership.id());
+                    return "redirect:" + Views.href(slug, year) + "/themes/" + themeId + "?done=" + done;
+                },
+                errors -> themePage(partnership, year, themeId, errors, form, model));
     }
 
-    private String themePage(Partnership partnership, int year, long themeId, FormErrors errors,
-            Map<String, String> form, Model model) {
+    private String themePage(
+            Partnership partnership, int year, long themeId, FormErrors errors, Map<String, String> form, Model model) {
         var assessment = assessments.get(partnership.id(), year);
         var theme = assessments.theme(assessment, themeId);
         var ranking = assessments.ranking(partnership.id(), partnership.slug(), assessment);
-        var row = ranking.themes().stream().filter(r -> r.themeId() == themeId).findFirst().orElseThrow();
+        var row = ranking.themes().stream()
+                .filter(r -> r.themeId() == themeId)
+                .findFirst()
+                .orElseThrow();
         var aligned = assessments.alignments(assessment).getOrDefault(themeId, List.of());
         var objectives = assessments.objectives(assessment).stream()
-                .map(o -> new AssessmentPages.Objective(o.id(), o.text(), aligned.contains(o.id()))).toList();
-        var dimensions = ranking.dimensions().stream().map(d -> new Option(d.key(), d.label())).toList();
+                .map(o -> new AssessmentPages.Objective(o.id(), o.text(), aligned.contains(o.id())))
+                .toList();
+        var dimensions = ranking.dimensions().stream()
+                .map(d -> new Option(d.key(), d.label()))
+                .toList();
         var datasets = assessments.datasets(partnership.id()).entrySet().stream()
-                .map(e -> new AssessmentPages.Objective(e.getKey(), e.getValue(),
-                        theme.datasetIds().contains(e.getKey()))).toList();
+                .map(e -> new AssessmentPages.Objective(
+                        e.getKey(), e.getValue(), theme.datasetIds().contains(e.getKey())))
+                .toList();
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
-        model.addAttribute("theme", new AssessmentPages.Theme(row, theme.description(), theme.origin(),
-                choices(theme.crimeTypes()), objectives, datasets, dimensions, ranking.dimensions()));
+        model.addAttribute(
+                "theme",
+                new AssessmentPages.Theme(
+                        row,
+                        theme.description(),
+                        theme.origin(),
+                        choices(theme.crimeTypes()),
+                        objectives,
+                        datasets,
+                        dimensions,
+                        ranking.dimensions()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("notice")) {
@@ -247,35 +379,48 @@ class AssessmentController {
     }
 
     @GetMapping("/{year}/objectives")
-    String objectives(@PathVariable String slug, @PathVariable int year,
-            @RequestParam(required = false) String done, Model model) {
+    String objectives(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) String done,
+            Model model) {
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return objectivesPage(partnership(slug), year, "", FormErrors.NONE, model);
     }
 
     @PostMapping("/{year}/objectives")
-    String addObjective(@PathVariable String slug, @PathVariable int year,
-            @RequestParam(required = false) String objective, Model model, HttpServletResponse response) {
+    String addObjective(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) String objective,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.addObjective(partnership.id(), year, objective);
-            return "redirect:" + Views.href(slug, year) + "/objectives?done=objective-added";
-        }, errors -> {
-            model.addAttribute("notice", null);
-            return objectivesPage(partnership, year, objective, errors, model);
-        });
+        return change(
+                response,
+                () -> {
+                    assessments.addObjective(partnership.id(), year, objective);
+                    return "redirect:" + Views.href(slug, year) + "/objectives?done=objective-added";
+                },
+                errors -> {
+                    model.addAttribute("notice", null);
+                    return objectivesPage(partnership, year, objective, errors, model);
+                });
     }
 
-    private String objectivesPage(Partnership partnership, int year, String objective, FormErrors errors,
-            Model model) {
+    private String objectivesPage(Partnership partnership, int year, String objective, FormErrors errors, Model model) {
         var assessment = assessments.get(partnership.id(), year);
         var themes = assessments.themes(assessment);
         var alignments = assessments.alignments(assessment);
         var rows = new ArrayList<Map.Entry<String, List<String>>>();
         for (var o : assessments.objectives(assessment)) {
-            rows.add(Map.entry(o.text(), themes.stream()
-                    .filter(t -> alignments.getOrDefault(t.id(), List.of()).contains(o.id()))
-                    .map(AssessmentRepository.ThemeRow::title).toList()));
+            rows.add(Map.entry(
+                    o.text(),
+                    themes.stream()
+                            .filter(t ->
+                                    alignments.getOrDefault(t.id(), List.of()).contains(o.id()))
+                            .map(AssessmentRepository.ThemeRow::title)
+                            .toList()));
         }
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
@@ -292,28 +437,43 @@ class AssessmentController {
     }
 
     @PostMapping("/{year}/weights")
-    String saveWeights(@PathVariable String slug, @PathVariable int year, @RequestParam Map<String, String> form,
-            Model model, HttpServletResponse response) {
+    String saveWeights(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
-        return change(response, () -> {
-            assessments.setWeights(partnership.id(), year, form);
-            return "redirect:" + Views.href(slug, year) + "?done=weights-saved";
-        }, errors -> weightsPage(partnership, assessment, form, errors, model));
+        return change(
+                response,
+                () -> {
+                    assessments.setWeights(partnership.id(), year, form);
+                    return "redirect:" + Views.href(slug, year) + "?done=weights-saved";
+                },
+                errors -> weightsPage(partnership, assessment, form, errors, model));
     }
 
-    private String weightsPage(Partnership partnership, Assessment assessment, Map<String, String> form,
-            FormErrors errors, Model model) {
+    private String weightsPage(
+            Partnership partnership, Assessment assessment, Map<String, String> form, FormErrors errors, Model model) {
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
         model.addAttribute("method", assessment.matrix().method());
-        model.addAttribute("weights", assessments.dimensions(assessment).stream()
-                .map(d -> new AssessmentPages.Weight(d.key(), d.label(), switch (d.role()) {
-                    case "FACTOR" -> "multiplies the sum";
-                    case "RECORD" -> "recorded beside the total, not part of it";
-                    default -> "added to the total";
-                }, form.getOrDefault("weight-" + d.key(), d.weight().stripTrailingZeros().toPlainString())))
-                .toList());
+        model.addAttribute(
+                "weights",
+                assessments.dimensions(assessment).stream()
+                        .map(d -> new AssessmentPages.Weight(
+                                d.key(),
+                                d.label(),
+                                switch (d.role()) {
+                                    case "FACTOR" -> "multiplies the sum";
+                                    case "RECORD" -> "recorded beside the total, not part of it";
+                                    default -> "added to the total";
+                                },
+                                form.getOrDefault(
+                                        "weight-" + d.key(),
+                                        d.weight().stripTrailingZeros().toPlainString())))
+                        .toList());
         model.addAttribute("errors", errors);
         return "assessment/weights";
     }
@@ -324,24 +484,41 @@ class AssessmentController {
     }
 
     @PostMapping("/{year}/decision")
-    String agree(@PathVariable String slug, @PathVariable int year,
-            @RequestParam(required = false) List<String> agreed, @RequestParam Map<String, String> form, Model model,
+    String agree(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) List<String> agreed,
+            @RequestParam Map<String, String> form,
+            Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(response, () -> {
-            assessments.agree(partnership, year, agreed, form);
-            return "redirect:" + Views.href(slug, year) + "?done=agreed";
-        }, errors -> decisionPage(partnership, year, agreed == null ? List.of() : agreed, form, errors, model));
+        return change(
+                response,
+                () -> {
+                    assessments.agree(partnership, year, agreed, form);
+                    return "redirect:" + Views.href(slug, year) + "?done=agreed";
+                },
+                errors -> decisionPage(partnership, year, agreed == null ? List.of() : agreed, form, errors, model));
     }
 
-    private String decisionPage(Partnership partnership, int year, List<String> agreed, Map<String, String> form,
-            FormErrors errors, Model model) {
+    private String decisionPage(
+            Partnership partnership,
+            int year,
+            List<String> agreed,
+            Map<String, String> form,
+            FormErrors errors,
+            Model model) {
         var assessment = assessments.get(partnership.id(), year);
         var ranking = assessments.ranking(partnership.id(), partnership.slug(), assessment);
-        var rows = ranking.themes().stream().map(r -> new AssessmentPages.DecisionRow(r,
-                agreed == null ? r.agreed() : agreed.contains(String.valueOf(r.themeId())),
-                form.getOrDefault("reason-" + r.themeId(), r.decisionReason().isEmpty()
-                        ? proposedReason(r, ranking.themes().size()) : r.decisionReason())))
+        var rows = ranking.themes().stream()
+                .map(r -> new AssessmentPages.DecisionRow(
+                        r,
+                        agreed == null ? r.agreed() : agreed.contains(String.valueOf(r.themeId())),
+                        form.getOrDefault(
+                                "reason-" + r.themeId(),
+                                r.decisionReason().isEmpty()
+                                        ? proposedReason(r, ranking.themes().size())
+                                        : r.decisionReason())))
                 .toList();
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
@@ -353,8 +530,10 @@ class AssessmentController {
 
     /** A starting point for the reason: the theme's rank, scores and aligned objectives, which the coordinator edits. */
     static String proposedReason(Ranking.Row row, int themes) {
-        var scores = row.scores().stream().filter(c -> c.score() != null)
-                .map(c -> c.label().toLowerCase(java.util.Locale.UK) + " " + c.score()).toList();
+        var scores = row.scores().stream()
+                .filter(c -> c.score() != null)
+                .map(c -> c.label().toLowerCase(java.util.Locale.UK) + " " + c.score())
+                .toList();
         var text = new StringBuilder("Ranked " + row.rank() + " of " + themes + " (total " + row.totalText() + ")");
         if (!scores.isEmpty()) {
             text.append("; ").append(String.join(", ", scores));
@@ -370,7 +549,8 @@ class AssessmentController {
     ResponseEntity<String> report(@PathVariable String slug, @PathVariable int year) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(assessments.reportHtml(partnership, assessment));
     }
 
@@ -379,8 +559,11 @@ class AssessmentController {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
         var file = "strategic-assessment-" + slug + "-" + year + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf.render(assessments.reportHtml(partnership, assessment)));
     }
 
@@ -391,14 +574,22 @@ class AssessmentController {
         var previous = assessments.previous(partnership, assessment);
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
-        model.addAttribute("comparison", previous.map(p -> Assessments.compare(p.title(),
-                assessments.ranking(partnership.id(), slug, p), assessment.title(),
-                assessments.ranking(partnership.id(), slug, assessment))).orElse(null));
+        model.addAttribute(
+                "comparison",
+                previous.map(p -> Assessments.compare(
+                                p.title(),
+                                assessments.ranking(partnership.id(), slug, p),
+                                assessment.title(),
+                                assessments.ranking(partnership.id(), slug, assessment)))
+                        .orElse(null));
         return "assessment/compare";
     }
 
     @GetMapping("/{year}/runs")
-    String runs(@PathVariable String slug, @PathVariable int year, @RequestParam(required = false) String done,
+    String runs(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @RequestParam(required = false) String done,
             Model model) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
@@ -406,14 +597,31 @@ class AssessmentController {
         var agreed = assessments.lastAgreed(partnership.id());
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("assessment", summary(partnership, assessment));
-        model.addAttribute("runs", runs.stream().map(r -> new AssessmentPages.RunRow(r.id(), Views.date(r.at())
-                + " " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(r.at().atZone(
-                        java.time.ZoneId.of("Europe/London"))), r.by(), Views.href(slug, year) + "/runs/" + r.id(),
-                r.ranking().themes().stream().limit(3).map(Ranking.Row::title).toList())).toList());
-        model.addAttribute("latest", runs.isEmpty() || agreed.isEmpty() ? null
-                : Assessments.compare(agreed.get().title() + " (agreed)",
-                        assessments.ranking(partnership.id(), slug, agreed.get()),
-                        "the run of " + Views.date(runs.get(0).at()), runs.get(0).ranking()));
+        model.addAttribute(
+                "runs",
+                runs.stream()
+                        .map(r -> new AssessmentPages.RunRow(
+                                r.id(),
+                                Views.date(r.at())
+                                        + " "
+                                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                                .format(r.at().atZone(java.time.ZoneId.of("Europe/London"))),
+                                r.by(),
+                                Views.href(slug, year) + "/runs/" + r.id(),
+                                r.ranking().themes().stream()
+                                        .limit(3)
+                                        .map(Ranking.Row::title)
+                                        .toList()))
+                        .toList());
+        model.addAttribute(
+                "latest",
+                runs.isEmpty() || agreed.isEmpty()
+                        ? null
+                        : Assessments.compare(
+                                agreed.get().title() + " (agreed)",
+                                assessments.ranking(partnership.id(), slug, agreed.get()),
+                                "the run of " + Views.date(runs.get(0).at()),
+                                runs.get(0).ranking()));
         model.addAttribute("agreedTitle", agreed.map(Assessment::title).orElse(null));
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "assessment/runs";
@@ -427,11 +635,17 @@ class AssessmentController {
     }
 
     @GetMapping("/{year}/runs/{runId}")
-    String runPage(@PathVariable String slug, @PathVariable int year, @PathVariable long runId,
-            @RequestParam(required = false) String done, Model model) {
+    String runPage(
+            @PathVariable String slug,
+            @PathVariable int year,
+            @PathVariable long runId,
+            @RequestParam(required = false) String done,
+            Model model) {
         var partnership = partnership(slug);
         var assessment = assessments.get(partnership.id(), year);
-        var run = assessments.runs(assessment).stream().filter(r -> r.id() == runId).findFirst()
+        var run = assessments.runs(assessment).stream()
+                .filter(r -> r.id() == runId)
+                .findFirst()
                 .orElseThrow(Assessments::notFound);
         var agreed = assessments.lastAgreed(partnership.id());
         model.addAttribute("workspace", workspace(partnership, model));
@@ -439,8 +653,14 @@ class AssessmentController {
         model.addAttribute("when", Views.date(run.at()));
         model.addAttribute("by", run.by());
         model.addAttribute("ranking", run.ranking());
-        model.addAttribute("comparison", agreed.map(a -> Assessments.compare(a.title() + " (agreed)",
-                assessments.ranking(partnership.id(), slug, a), "this run", run.ranking())).orElse(null));
+        model.addAttribute(
+                "comparison",
+                agreed.map(a -> Assessments.compare(
+                                a.title() + " (agreed)",
+                                assessments.ranking(partnership.id(), slug, a),
+                                "this run",
+                                run.ranking()))
+                        .orElse(null));
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "assessment/run";
     }
@@ -452,27 +672,43 @@ class AssessmentController {
     private AssessmentPages.Workspace workspace(Partnership partnership, Model model) {
         var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null ? null
-                : shell.user().workspaces().stream().filter(w -> w.href().equals(href)).findFirst().orElse(null);
-        return new AssessmentPages.Workspace(partnership.slug(), partnership.name(),
+        var yours = shell == null || shell.user() == null
+                ? null
+                : shell.user().workspaces().stream()
+                        .filter(w -> w.href().equals(href))
+                        .findFirst()
+                        .orElse(null);
+        return new AssessmentPages.Workspace(
+                partnership.slug(),
+                partnership.name(),
                 yours != null && yours.mayChange("assessment"),
-                currentUser.hasRole(partnership.id(), Role.COORDINATOR), yours != null && yours.mayRead("audit"));
+                currentUser.hasRole(partnership.id(), Role.COORDINATOR),
+                yours != null && yours.mayRead("audit"));
     }
 
     static AssessmentPages.Summary summary(Partnership partnership, Assessment a) {
-        return new AssessmentPages.Summary(a.id(), a.year(), a.title(), a.statusLabel(), a.agreed(),
-                a.matrix().label(), a.agreed() ? "Agreed by " + a.agreedBy() + " on " + Views.date(a.agreedAt())
+        return new AssessmentPages.Summary(
+                a.id(),
+                a.year(),
+                a.title(),
+                a.statusLabel(),
+                a.agreed(),
+                a.matrix().label(),
+                a.agreed()
+                        ? "Agreed by " + a.agreedBy() + " on " + Views.date(a.agreedAt())
                         : "Draft: started by " + a.createdBy() + " on " + Views.date(a.createdAt()),
                 Views.href(partnership.slug(), a.year()));
     }
 
     private static List<AssessmentPages.Choice> choices(List<String> chosen) {
         var set = chosen == null ? List.<String>of() : chosen;
-        return CrimeEvidence.types().stream().map(t -> new AssessmentPages.Choice(t, set.contains(t))).toList();
+        return CrimeEvidence.types().stream()
+                .map(t -> new AssessmentPages.Choice(t, set.contains(t)))
+                .toList();
     }
 
-    private static String change(HttpServletResponse response, Supplier<String> action,
-            Function<FormErrors, String> formPage) {
+    private static String change(
+            HttpServletResponse response, Supplier<String> action, Function<FormErrors, String> formPage) {
         try {
             return action.get();
         } catch (InvalidInputException e) {

@@ -60,7 +60,9 @@ public class AssessmentDocuments {
                 throw problem(number, "expected an instruction like 'score: ...'");
             }
             var kind = clean.substring(0, colon).strip();
-            var fields = List.of(clean.substring(colon + 1).split("\\|", -1)).stream().map(String::strip).toList();
+            var fields = List.of(clean.substring(colon + 1).split("\\|", -1)).stream()
+                    .map(String::strip)
+                    .toList();
             if (!"assessment".equals(kind) && assessment == null) {
                 throw problem(number, "the first instruction must be 'assessment:'");
             }
@@ -73,13 +75,16 @@ public class AssessmentDocuments {
                     need(fields, 1, number);
                     assessments.addObjective(partnershipId, assessment.year(), fields.get(0));
                     var year = assessment.year();
-                    assessments.objectives(assessments.get(partnershipId, year)).forEach(o ->
-                            objectives.put(o.text(), o.id()));
+                    assessments
+                            .objectives(assessments.get(partnershipId, year))
+                            .forEach(o -> objectives.put(o.text(), o.id()));
                 }
                 case "types" -> {
                     need(fields, 2, number);
-                    var types = List.of(fields.get(1).split(";")).stream().map(String::strip)
-                            .filter(t -> !t.isEmpty()).toList();
+                    var types = List.of(fields.get(1).split(";")).stream()
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList();
                     var theme = themeId(assessment, fields.get(0));
                     if (theme == null) {
                         assessments.addTheme(partnershipId, assessment.year(), fields.get(0), "", types);
@@ -95,7 +100,9 @@ public class AssessmentDocuments {
                     }
                     long theme = existingTheme(assessment, fields.get(0), number);
                     var ids = new ArrayList<String>();
-                    assessments.alignments(assessment).getOrDefault(theme, List.of())
+                    assessments
+                            .alignments(assessment)
+                            .getOrDefault(theme, List.of())
                             .forEach(id -> ids.add(String.valueOf(id)));
                     ids.add(String.valueOf(objective));
                     assessments.align(partnershipId, assessment.year(), theme, ids);
@@ -105,36 +112,53 @@ public class AssessmentDocuments {
                     var known = assessments.datasets(partnershipId);
                     var ids = new ArrayList<String>();
                     for (var title : fields.get(1).split(";")) {
-                        var id = known.entrySet().stream().filter(e -> e.getValue().equals(title.strip()))
-                                .map(Map.Entry::getKey).findFirst();
+                        var id = known.entrySet().stream()
+                                .filter(e -> e.getValue().equals(title.strip()))
+                                .map(Map.Entry::getKey)
+                                .findFirst();
                         if (id.isEmpty()) {
                             throw problem(number, "no partner dataset '" + title.strip() + "'");
                         }
                         ids.add(String.valueOf(id.get()));
                     }
-                    assessments.setDatasets(partnershipId, assessment.year(),
-                            existingTheme(assessment, fields.get(0), number), ids);
+                    assessments.setDatasets(
+                            partnershipId, assessment.year(), existingTheme(assessment, fields.get(0), number), ids);
                 }
                 case "evidence" -> {
                     need(fields, 5, number);
-                    assessments.addEvidence(partnershipId, assessment.year(), existingTheme(assessment,
-                            fields.get(0), number), fields.get(4), fields.get(2), fields.get(1), fields.get(3));
+                    assessments.addEvidence(
+                            partnershipId,
+                            assessment.year(),
+                            existingTheme(assessment, fields.get(0), number),
+                            fields.get(4),
+                            fields.get(2),
+                            fields.get(1),
+                            fields.get(3));
                 }
                 case "score" -> {
                     need(fields, 4, number);
                     if (rows == null) {
                         rows = new HashMap<>();
-                        for (var row : assessments.live(partnershipId, partnership.slug(), assessment).themes()) {
+                        for (var row : assessments
+                                .live(partnershipId, partnership.slug(), assessment)
+                                .themes()) {
                             rows.put(PlanEvidence.key(row.title()), row);
                         }
                     }
                     var row = rows.get(PlanEvidence.key(fields.get(0)));
                     var cell = row == null ? null : row.score(fields.get(1));
-                    if (cell == null || !fields.get(2).matches("^[1-5]$") || fields.get(3).isEmpty()) {
+                    if (cell == null
+                            || !fields.get(2).matches("^[1-5]$")
+                            || fields.get(3).isEmpty()) {
                         throw problem(number, "expected a theme, a dimension of the matrix, a score 1-5 and a reason");
                     }
-                    assessments.saveScore(partnershipId, row.themeId(), fields.get(1),
-                            Integer.parseInt(fields.get(2)), fields.get(3), cell);
+                    assessments.saveScore(
+                            partnershipId,
+                            row.themeId(),
+                            fields.get(1),
+                            Integer.parseInt(fields.get(2)),
+                            fields.get(3),
+                            cell);
                 }
                 case "agree" -> {
                     need(fields, 2, number);
@@ -151,8 +175,11 @@ public class AssessmentDocuments {
     }
 
     private Long themeId(Assessment assessment, String title) {
-        return assessments.themes(assessment).stream().filter(t -> PlanEvidence.key(t.title())
-                .equals(PlanEvidence.key(title))).map(AssessmentRepository.ThemeRow::id).findFirst().orElse(null);
+        return assessments.themes(assessment).stream()
+                .filter(t -> PlanEvidence.key(t.title()).equals(PlanEvidence.key(title)))
+                .map(AssessmentRepository.ThemeRow::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private long existingTheme(Assessment assessment, String title, int number) {

@@ -89,9 +89,17 @@ class Assessments {
     private final ObjectMapper json;
     private final TemplateEngine templates;
 
-    Assessments(AssessmentRepository repository, List<EvidenceSource> sources, CrimeEvidence crime,
-            PartnerEvidence partnerEvidence, AuditTrail audit,
-            PlanLookup plan, Plans plans, CurrentUser currentUser, ObjectMapper json, TemplateEngine templates) {
+    Assessments(
+            AssessmentRepository repository,
+            List<EvidenceSource> sources,
+            CrimeEvidence crime,
+            PartnerEvidence partnerEvidence,
+            AuditTrail audit,
+            PlanLookup plan,
+            Plans plans,
+            CurrentUser currentUser,
+            ObjectMapper json,
+            TemplateEngine templates) {
         this.repository = repository;
         this.sources = sources;
         this.crime = crime;
@@ -121,7 +129,9 @@ class Assessments {
     }
 
     ThemeRow theme(Assessment assessment, long themeId) {
-        return themes(assessment).stream().filter(t -> t.id() == themeId).findFirst()
+        return themes(assessment).stream()
+                .filter(t -> t.id() == themeId)
+                .findFirst()
                 .orElseThrow(Assessments::notFound);
     }
 
@@ -172,22 +182,29 @@ class Assessments {
         var created = byId(partnershipId, id);
         audit.created(partnershipId, ASSESSMENT, id, created.auditValues());
         var titles = new ArrayList<String>();
-        plan.currentVersion(partnershipId).ifPresent(version -> plan.themes(partnershipId, version.id()).stream()
-                .filter(t -> "PRIORITY".equals(t.kind())).forEach(t -> titles.add(t.title())));
+        plan.currentVersion(partnershipId)
+                .ifPresent(version -> plan.themes(partnershipId, version.id()).stream()
+                        .filter(t -> "PRIORITY".equals(t.kind()))
+                        .forEach(t -> titles.add(t.title())));
         var hate = plan.currentVersion(partnershipId).stream()
                 .flatMap(version -> plan.themes(partnershipId, version.id()).stream())
-                .map(PlanLookup.ThemeRef::title).filter(t -> t.toLowerCase(Locale.ROOT).contains("hate crime"))
-                .findFirst().orElse(HATE_CRIME);
+                .map(PlanLookup.ThemeRef::title)
+                .filter(t -> t.toLowerCase(Locale.ROOT).contains("hate crime"))
+                .findFirst()
+                .orElse(HATE_CRIME);
         if (titles.stream().noneMatch(t -> t.equalsIgnoreCase(hate))) {
             titles.add(hate);
         }
         for (var theme : titles) {
-            var types = DEFAULT_TYPES.entrySet().stream().filter(e -> PlanEvidence.key(theme).contains(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(List.of());
-            long themeId = repository.insertTheme(id, theme, "", hate.equals(theme) ? "Hate crime (default)"
-                    : "Plan priority", types);
-            audit.created(partnershipId, THEME, themeId, Map.of("assessment", title, "title", theme,
-                    "crimeTypes", types));
+            var types = DEFAULT_TYPES.entrySet().stream()
+                    .filter(e -> PlanEvidence.key(theme).contains(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(List.of());
+            long themeId = repository.insertTheme(
+                    id, theme, "", hate.equals(theme) ? "Hate crime (default)" : "Plan priority", types);
+            audit.created(
+                    partnershipId, THEME, themeId, Map.of("assessment", title, "title", theme, "crimeTypes", types));
         }
         return created;
     }
@@ -209,8 +226,11 @@ class Assessments {
             throw new InvalidInputException(problems);
         }
         long id = repository.insertTheme(assessment.id(), clean, text, "Added by an analyst", types);
-        audit.created(partnershipId, THEME, id, Map.of("assessment", assessment.title(), "title", clean,
-                "crimeTypes", types));
+        audit.created(
+                partnershipId,
+                THEME,
+                id,
+                Map.of("assessment", assessment.title(), "title", clean, "crimeTypes", types));
         return id;
     }
 
@@ -224,8 +244,8 @@ class Assessments {
             throw new InvalidInputException(problems);
         }
         repository.setCrimeTypes(themeId, types);
-        audit.updated(partnershipId, THEME, themeId, Map.of("crimeTypes", theme.crimeTypes()),
-                Map.of("crimeTypes", types));
+        audit.updated(
+                partnershipId, THEME, themeId, Map.of("crimeTypes", theme.crimeTypes()), Map.of("crimeTypes", types));
     }
 
     /** Links the theme to partner datasets of the partnership (evidence module), replacing earlier links. */
@@ -236,7 +256,9 @@ class Assessments {
         var known = partnerEvidence.datasets(partnershipId);
         var ids = new ArrayList<Long>();
         for (var text : datasetIds == null ? List.<String>of() : datasetIds) {
-            var id = known.keySet().stream().filter(k -> String.valueOf(k).equals(text)).findFirst();
+            var id = known.keySet().stream()
+                    .filter(k -> String.valueOf(k).equals(text))
+                    .findFirst();
             if (id.isEmpty()) {
                 throw new InvalidInputException("datasets", "Choose datasets from the partnership's evidence");
             }
@@ -245,8 +267,15 @@ class Assessments {
             }
         }
         repository.setDatasets(themeId, ids);
-        audit.updated(partnershipId, THEME, themeId,
-                Map.of("datasets", theme.datasetIds().stream().map(id -> known.getOrDefault(id, "#" + id)).toList()),
+        audit.updated(
+                partnershipId,
+                THEME,
+                themeId,
+                Map.of(
+                        "datasets",
+                        theme.datasetIds().stream()
+                                .map(id -> known.getOrDefault(id, "#" + id))
+                                .toList()),
                 Map.of("datasets", ids.stream().map(known::get).toList()));
     }
 
@@ -288,14 +317,16 @@ class Assessments {
         }
         var before = repository.alignments(assessment.id()).getOrDefault(themeId, List.of());
         repository.setAlignments(themeId, ids);
-        audit.updated(partnershipId, THEME, themeId,
+        audit.updated(
+                partnershipId,
+                THEME,
+                themeId,
                 Map.of("objectives", before.stream().map(known::get).toList()),
                 Map.of("objectives", ids.stream().map(known::get).toList()));
     }
 
     @Transactional
-    void addEvidence(long partnershipId, int year, long themeId, String text, String source, String date,
-            String link) {
+    void addEvidence(long partnershipId, int year, long themeId, String text, String source, String date, String link) {
         var assessment = editable(partnershipId, year);
         theme(assessment, themeId);
         var problems = new ArrayList<Problem>();
@@ -316,8 +347,8 @@ class Assessments {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = repository.insertManualItem(themeId, cleanText, cleanSource, when, cleanLink,
-                AuditTrail.currentActor());
+        long id = repository.insertManualItem(
+                themeId, cleanText, cleanSource, when, cleanLink, AuditTrail.currentActor());
         var values = new LinkedHashMap<String, Object>();
         values.put("themeId", themeId);
         values.put("text", cleanText);
@@ -332,7 +363,13 @@ class Assessments {
      * or stands where no rule applies; it is kept with the score and in the audit trail with the suggestion.
      */
     @Transactional
-    void score(long partnershipId, String slug, int year, long themeId, String dimension, String scoreText,
+    void score(
+            long partnershipId,
+            String slug,
+            int year,
+            long themeId,
+            String dimension,
+            String scoreText,
             String reason) {
         var assessment = editable(partnershipId, year);
         theme(assessment, themeId);
@@ -347,19 +384,25 @@ class Assessments {
         } else {
             score = Integer.parseInt(scoreText.strip());
         }
-        var cleanReason = required(reason, "reason", "Enter the reason for this score: it is kept beside the score"
-                + " and in the audit trail", 2000, problems);
+        var cleanReason = required(
+                reason,
+                "reason",
+                "Enter the reason for this score: it is kept beside the score" + " and in the audit trail",
+                2000,
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var cell = live(partnershipId, slug, assessment).themes().stream().filter(r -> r.themeId() == themeId)
-                .findFirst().orElseThrow().score(dimension);
+        var cell = live(partnershipId, slug, assessment).themes().stream()
+                .filter(r -> r.themeId() == themeId)
+                .findFirst()
+                .orElseThrow()
+                .score(dimension);
         saveScore(partnershipId, themeId, dimension, score, cleanReason, cell);
     }
 
     /** Stores a checked score, auditing it with the score and suggestion it replaces ({@code current}). */
-    void saveScore(long partnershipId, long themeId, String dimension, int score, String reason,
-            Ranking.Cell current) {
+    void saveScore(long partnershipId, long themeId, String dimension, int score, String reason, Ranking.Cell current) {
         var before = new LinkedHashMap<String, Object>();
         before.put("dimension", dimension);
         before.put("score", current.score());
@@ -389,8 +432,10 @@ class Assessments {
                 }
                 parsed.put(d.key(), weight);
             } catch (NumberFormatException e) {
-                problems.add(new Problem("weight-" + d.key(), "Enter the weight of " + d.label().toLowerCase(Locale.UK)
-                        + " as a number from 0 to 10, like 1 or 1.5"));
+                problems.add(new Problem(
+                        "weight-" + d.key(),
+                        "Enter the weight of " + d.label().toLowerCase(Locale.UK)
+                                + " as a number from 0 to 10, like 1 or 1.5"));
             }
         }
         if (!problems.isEmpty()) {
@@ -407,7 +452,9 @@ class Assessments {
     /** The ranking as the pages show it: as agreed once agreed, else worked out now. */
     Ranking ranking(long partnershipId, String slug, Assessment assessment) {
         if (assessment.agreed()) {
-            return repository.agreed(assessment.id()).map(a -> json.readValue(a.ranking(), Ranking.class))
+            return repository
+                    .agreed(assessment.id())
+                    .map(a -> json.readValue(a.ranking(), Ranking.class))
                     .orElseThrow();
         }
         return live(partnershipId, slug, assessment);
@@ -417,13 +464,19 @@ class Assessments {
     Ranking live(long partnershipId, String slug, Assessment assessment) {
         var themes = repository.themes(assessment.id());
         var dimensions = repository.dimensions(assessment.id());
-        var subject = new EvidenceSource.Subject(partnershipId, slug, assessment.id(), assessment.year(),
-                themes.stream().map(t -> new EvidenceSource.Topic(t.id(), t.title(), t.crimeTypes(), t.datasetIds()))
+        var subject = new EvidenceSource.Subject(
+                partnershipId,
+                slug,
+                assessment.id(),
+                assessment.year(),
+                themes.stream()
+                        .map(t -> new EvidenceSource.Topic(t.id(), t.title(), t.crimeTypes(), t.datasetIds()))
                         .toList());
         var evidence = new HashMap<Long, List<EvidenceSource.Evidence>>();
         for (var source : sources) {
-            source.evidence(subject).forEach((theme, items) ->
-                    evidence.computeIfAbsent(theme, k -> new ArrayList<>()).addAll(items));
+            source.evidence(subject)
+                    .forEach((theme, items) -> evidence.computeIfAbsent(theme, k -> new ArrayList<>())
+                            .addAll(items));
         }
         var suggestions = suggestions(dimensions, themes, evidence);
         var scores = new HashMap<String, AssessmentRepository.Score>();
@@ -443,11 +496,17 @@ class Assessments {
             for (var d : dimensions) {
                 var suggestion = suggestions.get(theme.id() + "/" + d.key());
                 var set = scores.get(theme.id() + "/" + d.key());
-                Integer score = set != null ? Integer.valueOf(set.score())
-                        : suggestion == null ? null : suggestion.score();
-                cells.add(new Ranking.Cell(d.key(), d.label(), score, suggestion == null ? null : suggestion.score(),
-                        suggestion == null ? null : suggestion.basis(), ScoringRules.statement(d.rule()),
-                        set == null ? null : set.reason(), set == null ? null : set.by()));
+                Integer score =
+                        set != null ? Integer.valueOf(set.score()) : suggestion == null ? null : suggestion.score();
+                cells.add(new Ranking.Cell(
+                        d.key(),
+                        d.label(),
+                        score,
+                        suggestion == null ? null : suggestion.score(),
+                        suggestion == null ? null : suggestion.basis(),
+                        ScoringRules.statement(d.rule()),
+                        set == null ? null : set.reason(),
+                        set == null ? null : set.by()));
                 if (d.key().equals(tieBreak) && score != null) {
                     tie = score;
                 }
@@ -464,33 +523,61 @@ class Assessments {
             }
             scored.add(new Scored(theme, cells, sum * factor, complete, tie));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.total()).thenComparingInt(s -> -s.tie())
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.total())
+                .thenComparingInt(s -> -s.tie())
                 .thenComparing(s -> s.theme().title().toLowerCase(Locale.ROOT)));
         var rows = new ArrayList<Ranking.Row>();
         for (int i = 0; i < scored.size(); i++) {
             var s = scored.get(i);
             var theme = s.theme();
             var items = evidence.getOrDefault(theme.id(), List.of()).stream()
-                    .map(e -> new Ranking.Item(e.kind(), e.text(), e.source(), e.period(), e.link())).toList();
-            rows.add(new Ranking.Row(theme.id(), theme.title(), i + 1, s.total(), Views.number(s.total()),
-                    s.complete(), s.cells(), items, alignments.getOrDefault(theme.id(), List.of()).stream()
-                            .map(objectives::get).toList(),
-                    theme.agreed(), theme.decisionReason(),
+                    .map(e -> new Ranking.Item(e.kind(), e.text(), e.source(), e.period(), e.link()))
+                    .toList();
+            rows.add(new Ranking.Row(
+                    theme.id(),
+                    theme.title(),
+                    i + 1,
+                    s.total(),
+                    Views.number(s.total()),
+                    s.complete(),
+                    s.cells(),
+                    items,
+                    alignments.getOrDefault(theme.id(), List.of()).stream()
+                            .map(objectives::get)
+                            .toList(),
+                    theme.agreed(),
+                    theme.decisionReason(),
                     Views.href(slug, assessment.year()) + "/themes/" + theme.id()));
         }
-        var columns = dimensions.stream().map(d -> new Ranking.Column(d.key(), d.label(), d.description(),
-                d.weight().stripTrailingZeros().toPlainString(), d.role(), ScoringRules.statement(d.rule()))).toList();
-        var period = crime.scope(partnershipId).flatMap(crime::period).map(CrimeEvidence.Period::words)
+        var columns = dimensions.stream()
+                .map(d -> new Ranking.Column(
+                        d.key(),
+                        d.label(),
+                        d.description(),
+                        d.weight().stripTrailingZeros().toPlainString(),
+                        d.role(),
+                        ScoringRules.statement(d.rule())))
+                .toList();
+        var period = crime.scope(partnershipId)
+                .flatMap(crime::period)
+                .map(CrimeEvidence.Period::words)
                 .orElse("no police.uk crime stored for the area");
-        return new Ranking(assessment.matrix().name(), assessment.matrix().label(), assessment.matrix().method(),
-                period, columns, rows, Instant.now(), CAVEATS);
+        return new Ranking(
+                assessment.matrix().name(),
+                assessment.matrix().label(),
+                assessment.matrix().method(),
+                period,
+                columns,
+                rows,
+                Instant.now(),
+                CAVEATS);
     }
 
     /** A rule's suggestion for one theme and dimension. */
     record Suggestion(int score, String basis) {}
 
-    private static Map<String, Suggestion> suggestions(List<Dimension> dimensions, List<ThemeRow> themes,
-            Map<Long, List<EvidenceSource.Evidence>> evidence) {
+    private static Map<String, Suggestion> suggestions(
+            List<Dimension> dimensions, List<ThemeRow> themes, Map<Long, List<EvidenceSource.Evidence>> evidence) {
         var suggestions = new HashMap<String, Suggestion>();
         for (var d : dimensions) {
             if (d.rule() == null) {
@@ -498,15 +585,22 @@ class Assessments {
             }
             var signals = new LinkedHashMap<Long, EvidenceSource.Signal>();
             for (var theme : themes) {
-                evidence.getOrDefault(theme.id(), List.of()).stream().flatMap(e -> e.signals().stream())
-                        .filter(s -> s.rule().equals(d.rule())).findFirst().ifPresent(s -> signals.put(theme.id(), s));
+                evidence.getOrDefault(theme.id(), List.of()).stream()
+                        .flatMap(e -> e.signals().stream())
+                        .filter(s -> s.rule().equals(d.rule()))
+                        .findFirst()
+                        .ifPresent(s -> signals.put(theme.id(), s));
             }
             if (ScoringRules.relative(d.rule())) {
                 var figures = new LinkedHashMap<Long, Double>();
                 signals.forEach((theme, s) -> figures.put(theme, s.value()));
-                ScoringRules.fifths(figures).forEach((theme, score) -> suggestions.put(theme + "/" + d.key(),
-                        new Suggestion(score, signals.get(theme).basis() + " (placed among " + figures.size()
-                                + " themes with a figure)")));
+                ScoringRules.fifths(figures)
+                        .forEach((theme, score) -> suggestions.put(
+                                theme + "/" + d.key(),
+                                new Suggestion(
+                                        score,
+                                        signals.get(theme).basis() + " (placed among " + figures.size()
+                                                + " themes with a figure)")));
             } else {
                 signals.forEach((theme, s) -> {
                     if (s.score() != null) {
@@ -536,14 +630,21 @@ class Assessments {
      * whose priorities must already be the agreed ones (a past assessment whose refresh is already in the plan).
      */
     @Transactional
-    PlanChange agreeAs(Partnership partnership, int year, List<String> agreedIds, Map<String, String> reasons,
+    PlanChange agreeAs(
+            Partnership partnership,
+            int year,
+            List<String> agreedIds,
+            Map<String, String> reasons,
             boolean updatePlan) {
         var before = repository.byYear(partnership.id(), year, true).orElseThrow(Assessments::notFound);
         before.requireDraft();
         var themes = repository.themes(before.id());
         var chosen = new HashSet<Long>();
         for (var id : agreedIds == null ? List.<String>of() : agreedIds) {
-            themes.stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst().map(ThemeRow::id)
+            themes.stream()
+                    .filter(t -> String.valueOf(t.id()).equals(id))
+                    .findFirst()
+                    .map(ThemeRow::id)
                     .ifPresent(chosen::add);
         }
         var problems = new ArrayList<Problem>();
@@ -569,14 +670,20 @@ class Assessments {
             var reason = agreed ? cleanReasons.get(theme.id()) : "";
             repository.setDecision(theme.id(), agreed, reason);
             if (agreed) {
-                audit.updated(partnership.id(), THEME, theme.id(), Map.of("agreed", theme.agreed()),
+                audit.updated(
+                        partnership.id(),
+                        THEME,
+                        theme.id(),
+                        Map.of("agreed", theme.agreed()),
                         Map.of("agreed", true, "reason", reason));
             }
         }
         var ranking = live(partnership.id(), partnership.slug(), before);
         ranking.themes().stream().filter(Ranking.Row::agreed).forEach(r -> agreedTitles.add(r.title()));
-        var change = updatePlan ? planChange(plans.agreePriorities(partnership.id(), agreedTitles,
-                "Agreed from the " + before.title() + ".")) : recordedAgainstCurrent(partnership.id(), agreedTitles);
+        var change = updatePlan
+                ? planChange(plans.agreePriorities(
+                        partnership.id(), agreedTitles, "Agreed from the " + before.title() + "."))
+                : recordedAgainstCurrent(partnership.id(), agreedTitles);
         var after = before.agree(AuditTrail.currentActor(), Instant.now());
         var report = report(partnership, after, ranking, change);
         repository.agree(after, json.writeValueAsString(ranking), render(report), json.writeValueAsString(change));
@@ -590,52 +697,89 @@ class Assessments {
     }
 
     private static PlanChange planChange(Plans.PriorityUpdate update) {
-        return new PlanChange(update.plan(), update.version(), update.versionId(), update.refreshStarted(),
-                update.added(), update.kept(), update.dropped());
+        return new PlanChange(
+                update.plan(),
+                update.version(),
+                update.versionId(),
+                update.refreshStarted(),
+                update.added(),
+                update.kept(),
+                update.dropped());
     }
 
     private PlanChange recordedAgainstCurrent(long partnershipId, List<String> agreedTitles) {
         var version = plan.currentVersion(partnershipId)
                 .orElseThrow(() -> new IllegalStateException("The partnership has no plan to record against"));
-        var priorities = plan.themes(partnershipId, version.id()).stream().filter(t -> "PRIORITY".equals(t.kind()))
-                .map(PlanLookup.ThemeRef::title).toList();
+        var priorities = plan.themes(partnershipId, version.id()).stream()
+                .filter(t -> "PRIORITY".equals(t.kind()))
+                .map(PlanLookup.ThemeRef::title)
+                .toList();
         var keys = agreedTitles.stream().map(PlanEvidence::key).toList();
-        var missing = agreedTitles.stream().filter(t -> priorities.stream().noneMatch(p -> PlanEvidence.key(p)
-                .equals(PlanEvidence.key(t)))).toList();
+        var missing = agreedTitles.stream()
+                .filter(t ->
+                        priorities.stream().noneMatch(p -> PlanEvidence.key(p).equals(PlanEvidence.key(t))))
+                .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Not priorities of " + version.label() + ": " + missing);
         }
-        return new PlanChange(version.planTitle(), version.label(), version.id(), false, List.of(),
-                priorities.stream().filter(p -> keys.contains(PlanEvidence.key(p))).toList(),
-                priorities.stream().filter(p -> !keys.contains(PlanEvidence.key(p))).toList());
+        return new PlanChange(
+                version.planTitle(),
+                version.label(),
+                version.id(),
+                false,
+                List.of(),
+                priorities.stream()
+                        .filter(p -> keys.contains(PlanEvidence.key(p)))
+                        .toList(),
+                priorities.stream()
+                        .filter(p -> !keys.contains(PlanEvidence.key(p)))
+                        .toList());
     }
 
     Optional<PlanChange> planChange(Assessment assessment) {
-        return repository.agreed(assessment.id()).filter(a -> a.planUpdate() != null)
+        return repository
+                .agreed(assessment.id())
+                .filter(a -> a.planUpdate() != null)
                 .map(a -> json.readValue(a.planUpdate(), PlanChange.class));
     }
 
     /** The report as a complete HTML document: as stored when agreed, else rendered now (marked as a draft). */
     String reportHtml(Partnership partnership, Assessment assessment) {
         if (assessment.agreed()) {
-            return repository.agreed(assessment.id()).map(AssessmentRepository.Agreed::reportHtml).orElseThrow();
+            return repository
+                    .agreed(assessment.id())
+                    .map(AssessmentRepository.Agreed::reportHtml)
+                    .orElseThrow();
         }
         return render(report(partnership, assessment, live(partnership.id(), partnership.slug(), assessment), null));
     }
 
     private Report report(Partnership partnership, Assessment assessment, Ranking ranking, PlanChange change) {
-        var previous = previous(partnership, assessment).map(p -> compare(p.title() + (p.agreed() ? " (agreed)" : ""),
-                ranking(partnership.id(), partnership.slug(), p), assessment.title(), ranking)).orElse(null);
-        double max = ranking.themes().stream().mapToDouble(Ranking.Row::total).max().orElse(0);
+        var previous = previous(partnership, assessment)
+                .map(p -> compare(
+                        p.title() + (p.agreed() ? " (agreed)" : ""),
+                        ranking(partnership.id(), partnership.slug(), p),
+                        assessment.title(),
+                        ranking))
+                .orElse(null);
+        double max =
+                ranking.themes().stream().mapToDouble(Ranking.Row::total).max().orElse(0);
         var bars = new ArrayList<Report.Bar>();
         for (int i = 0; i < ranking.themes().size(); i++) {
             var row = ranking.themes().get(i);
             bars.add(new Report.Bar(row.title(), row.totalText(), max > 0 ? row.total() / max : 0, i * 24));
         }
-        return new Report(partnership.name(), assessment.title(), assessment.statusLabel(),
-                assessment.agreed() ? "Agreed by " + assessment.agreedBy() + " on " + Views.date(assessment.agreedAt())
+        return new Report(
+                partnership.name(),
+                assessment.title(),
+                assessment.statusLabel(),
+                assessment.agreed()
+                        ? "Agreed by " + assessment.agreedBy() + " on " + Views.date(assessment.agreedAt())
                         : "Draft: not yet agreed",
-                ranking, change, previous, bars);
+                ranking,
+                change,
+                previous,
+                bars);
     }
 
     private String render(Report report) {
@@ -646,7 +790,9 @@ class Assessments {
 
     /** The partnership's latest assessment before this one, if any. */
     Optional<Assessment> previous(Partnership partnership, Assessment assessment) {
-        return repository.all(partnership.id()).stream().filter(a -> a.year() < assessment.year()).findFirst();
+        return repository.all(partnership.id()).stream()
+                .filter(a -> a.year() < assessment.year())
+                .findFirst();
     }
 
     /** The partnership's latest agreed assessment, if any. */
@@ -660,8 +806,18 @@ class Assessments {
         var assessment = get(partnership.id(), year);
         var ranking = live(partnership.id(), partnership.slug(), assessment);
         long id = repository.insertRun(assessment.id(), AuditTrail.currentActor(), json.writeValueAsString(ranking));
-        audit.created(partnership.id(), RUN, id, Map.of("assessment", assessment.title(),
-                "top", ranking.themes().stream().limit(3).map(Ranking.Row::title).toList()));
+        audit.created(
+                partnership.id(),
+                RUN,
+                id,
+                Map.of(
+                        "assessment",
+                        assessment.title(),
+                        "top",
+                        ranking.themes().stream()
+                                .limit(3)
+                                .map(Ranking.Row::title)
+                                .toList()));
         return id;
     }
 
@@ -669,7 +825,8 @@ class Assessments {
 
     List<StoredRun> runs(Assessment assessment) {
         return repository.runs(assessment.id()).stream()
-                .map(r -> new StoredRun(r.id(), r.at(), r.by(), json.readValue(r.ranking(), Ranking.class))).toList();
+                .map(r -> new StoredRun(r.id(), r.at(), r.by(), json.readValue(r.ranking(), Ranking.class)))
+                .toList();
     }
 
     /** The changes from one ranking to another, theme by theme (matched by title), in the later ranking's order. */
@@ -692,14 +849,23 @@ class Assessments {
                 }
                 var known = new HashSet<String>();
                 old.evidence().forEach(e -> known.add(e.text()));
-                row.evidence().stream().filter(e -> !known.contains(e.text()))
-                        .forEach(e -> newEvidence.add(e.text() + (e.period().isEmpty() ? "" : " (" + e.period() + ")")));
+                row.evidence().stream()
+                        .filter(e -> !known.contains(e.text()))
+                        .forEach(
+                                e -> newEvidence.add(e.text() + (e.period().isEmpty() ? "" : " (" + e.period() + ")")));
             }
-            changes.add(new Comparison.Change(row.title(), old == null ? null : old.rank(), row.rank(),
-                    old == null ? null : old.totalText(), row.totalText(), scoreChanges, newEvidence));
+            changes.add(new Comparison.Change(
+                    row.title(),
+                    old == null ? null : old.rank(),
+                    row.rank(),
+                    old == null ? null : old.totalText(),
+                    row.totalText(),
+                    scoreChanges,
+                    newEvidence));
         }
-        before.values().forEach(old -> changes.add(new Comparison.Change(old.title(), old.rank(), null,
-                old.totalText(), null, List.of(), List.of())));
+        before.values()
+                .forEach(old -> changes.add(new Comparison.Change(
+                        old.title(), old.rank(), null, old.totalText(), null, List.of(), List.of())));
         return new Comparison(fromLabel, toLabel, changes);
     }
 

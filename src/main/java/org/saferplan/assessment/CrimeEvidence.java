@@ -64,8 +64,12 @@ class CrimeEvidence implements EvidenceSource {
     }
 
     Optional<AreaScope> scope(long partnershipId) {
-        return partnerships.find(partnershipId).map(p -> scopes.ofPartnership(p.slug(), p.name(),
-                p.area().stream().map(LocalAuthorityCode::value).toList()));
+        return partnerships
+                .find(partnershipId)
+                .map(p -> scopes.ofPartnership(
+                        p.slug(),
+                        p.name(),
+                        p.area().stream().map(LocalAuthorityCode::value).toList()));
     }
 
     Optional<Period> period(AreaScope scope) {
@@ -89,15 +93,24 @@ class CrimeEvidence implements EvidenceSource {
     @Override
     public Map<Long, List<Evidence>> evidence(Subject subject) {
         var found = new LinkedHashMap<Long, List<Evidence>>();
-        var withTypes = subject.themes().stream().filter(t -> !t.crimeTypes().isEmpty()).toList();
+        var withTypes =
+                subject.themes().stream().filter(t -> !t.crimeTypes().isEmpty()).toList();
         if (withTypes.isEmpty()) {
             return found;
         }
         var scope = scope(subject.partnershipId()).orElse(null);
         var period = scope == null ? Optional.<Period>empty() : period(scope);
         if (period.isEmpty()) {
-            withTypes.forEach(t -> found.put(t.id(), List.of(new Evidence(KIND, "No police.uk crime is stored for"
-                    + " the partnership area yet, so no crime figures or suggestions.", "police.uk", "", "", List.of()))));
+            withTypes.forEach(t -> found.put(
+                    t.id(),
+                    List.of(new Evidence(
+                            KIND,
+                            "No police.uk crime is stored for"
+                                    + " the partnership area yet, so no crime figures or suggestions.",
+                            "police.uk",
+                            "",
+                            "",
+                            List.of()))));
             return found;
         }
         var p = period.get();
@@ -113,7 +126,9 @@ class CrimeEvidence implements EvidenceSource {
     private Optional<AreaCrime> earlier(AreaScope scope, Period p, AreaCrime current) {
         var earliest = statistics.earliestMonth(scope);
         var from = p.from().minusMonths(12);
-        if (earliest.isEmpty() || from.isBefore(earliest.get()) || !current.missingMonths().isEmpty()) {
+        if (earliest.isEmpty()
+                || from.isBefore(earliest.get())
+                || !current.missingMonths().isEmpty()) {
             return Optional.empty();
         }
         var past = statistics.of(scope, from, p.to().minusMonths(12));
@@ -126,20 +141,36 @@ class CrimeEvidence implements EvidenceSource {
         long count = counts.values().stream().mapToLong(Long::longValue).sum();
         var types = String.join(", ", theme.crimeTypes());
         var source = "police.uk street-level crime, " + String.join(" and ", current.forces());
-        var missing = current.missingMonths().isEmpty() ? ""
+        var missing = current.missingMonths().isEmpty()
+                ? ""
                 : " (" + current.missingMonths().size() + " months missing from police.uk, left out)";
         var population = current.population();
         var monthsNote = p.months() < 12 ? " Only " + p.months() + " months are stored, not a full year." : "";
         if (population == null || population.population() <= 0) {
-            items.add(new Evidence(KIND, Views.number(count) + " recorded (" + types + ")" + missing
-                    + "; no population is loaded, so no rate." + monthsNote, source, p.words(), "", List.of()));
+            items.add(new Evidence(
+                    KIND,
+                    Views.number(count) + " recorded (" + types + ")" + missing
+                            + "; no population is loaded, so no rate." + monthsNote,
+                    source,
+                    p.words(),
+                    "",
+                    List.of()));
         } else {
             var rate = new Rate(count, population.population());
             var interval = rate.perThousandInterval();
-            var rateText = String.format(Locale.UK, "%.2f per 1,000 residents (95%% interval %.2f to %.2f)",
-                    rate.perThousand(), interval.lower(), interval.upper());
-            items.add(new Evidence(KIND, Views.number(count) + " recorded (" + types + ")" + missing + ": " + rateText
-                    + "; population: " + population.basis() + "." + monthsNote, source, p.words(), "",
+            var rateText = String.format(
+                    Locale.UK,
+                    "%.2f per 1,000 residents (95%% interval %.2f to %.2f)",
+                    rate.perThousand(),
+                    interval.lower(),
+                    interval.upper());
+            items.add(new Evidence(
+                    KIND,
+                    Views.number(count) + " recorded (" + types + ")" + missing + ": " + rateText + "; population: "
+                            + population.basis() + "." + monthsNote,
+                    source,
+                    p.words(),
+                    "",
                     List.of(new EvidenceSource.Signal("VOLUME", rate.perThousand(), null, rateText))));
             var weighted = new LinkedHashMap<String, Long>(counts);
             weighted.remove(ASB);
@@ -147,23 +178,45 @@ class CrimeEvidence implements EvidenceSource {
                 var total = harm.total(weighted);
                 double perThousand = total.perThousand(population.population());
                 var harmText = String.format(Locale.UK, "%,.0f harm days per 1,000 residents", perThousand);
-                items.add(new Evidence(KIND, "Harm-weighted (approximate Cambridge Crime Harm Index days per"
-                        + " police.uk type): " + harmText + ".", "Cambridge Crime Harm Index; " + source, p.words(),
-                        "", List.of(new EvidenceSource.Signal("HARM", perThousand, null, harmText))));
+                items.add(new Evidence(
+                        KIND,
+                        "Harm-weighted (approximate Cambridge Crime Harm Index days per" + " police.uk type): "
+                                + harmText + ".",
+                        "Cambridge Crime Harm Index; " + source,
+                        p.words(),
+                        "",
+                        List.of(new EvidenceSource.Signal("HARM", perThousand, null, harmText))));
             }
         }
         if (earlier.isPresent()) {
-            long past = counts(earlier.get(), theme.crimeTypes()).values().stream().mapToLong(Long::longValue).sum();
+            long past = counts(earlier.get(), theme.crimeTypes()).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             var change = CountChange.of(past, count);
             int score = ScoringRules.trend(change);
-            var words = String.format(Locale.UK, "%s to %s on the same months a year earlier: %s (exact test p = %.3f,"
-                    + " Wheeler's z = %.2f)", Views.number(past), Views.number(count), change.directionInWords(),
-                    change.exactPValue(), change.wheelerZ());
-            items.add(new Evidence(KIND, "Year on year: " + words + ".", source, p.words(), "",
+            var words = String.format(
+                    Locale.UK,
+                    "%s to %s on the same months a year earlier: %s (exact test p = %.3f," + " Wheeler's z = %.2f)",
+                    Views.number(past),
+                    Views.number(count),
+                    change.directionInWords(),
+                    change.exactPValue(),
+                    change.wheelerZ());
+            items.add(new Evidence(
+                    KIND,
+                    "Year on year: " + words + ".",
+                    source,
+                    p.words(),
+                    "",
                     List.of(new EvidenceSource.Signal("TREND", change.wheelerZ(), score, words))));
         } else {
-            items.add(new Evidence(KIND, "Year on year: not tested, because the same months a year earlier are not"
-                    + " all stored.", source, p.words(), "", List.of()));
+            items.add(new Evidence(
+                    KIND,
+                    "Year on year: not tested, because the same months a year earlier are not" + " all stored.",
+                    source,
+                    p.words(),
+                    "",
+                    List.of()));
         }
         return items;
     }
@@ -171,8 +224,12 @@ class CrimeEvidence implements EvidenceSource {
     private static Map<String, Long> counts(AreaCrime crime, List<String> types) {
         var counts = new LinkedHashMap<String, Long>();
         for (var type : types) {
-            counts.put(type, crime.types().stream().filter(t -> t.type().equals(type))
-                    .mapToLong(t -> t.figure().count()).sum());
+            counts.put(
+                    type,
+                    crime.types().stream()
+                            .filter(t -> t.type().equals(type))
+                            .mapToLong(t -> t.figure().count())
+                            .sum());
         }
         return counts;
     }

@@ -9,5 +9,5 @@ import java.math.BigDecimal;
  *     beside the total, not part of it)
  * @param rule the rule that suggests scores for it (VOLUME, TREND, HARM, CONCERN) or null
  */
-record Dimension(String key, String label, String description, BigDecimal weight, String role, String rule,
-        int position) {}
+record Dimension(
+        String key, String label, String description, BigDecimal weight, String role, String rule, int position) {}

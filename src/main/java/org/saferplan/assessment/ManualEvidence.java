@@ -30,8 +30,14 @@ class ManualEvidence implements EvidenceSource {
     public Map<Long, List<Evidence>> evidence(Subject subject) {
         var found = new LinkedHashMap<Long, List<Evidence>>();
         for (var item : repository.manualItems(subject.assessmentId())) {
-            found.computeIfAbsent(item.themeId(), k -> new ArrayList<>()).add(new Evidence(KIND, item.text(),
-                    item.source(), item.date() == null ? "" : DATE.format(item.date()), item.link(), List.of()));
+            found.computeIfAbsent(item.themeId(), k -> new ArrayList<>())
+                    .add(new Evidence(
+                            KIND,
+                            item.text(),
+                            item.source(),
+                            item.date() == null ? "" : DATE.format(item.date()),
+                            item.link(),
+                            List.of()));
         }
         return found;
     }

@@ -11,29 +11,90 @@ import java.util.List;
  * MoRiLE workbook's own scales are restricted, so this is SaferPlan's simplification with configurable weights.
  */
 enum Matrix {
-    DEFAULT("Default matrix (volume, trend, harm, public concern, vulnerability)", "harm", List.of(
-            new Dimension("volume", "Volume", "How much of it there is", BigDecimal.ONE, "SUM", "VOLUME", 1),
-            new Dimension("trend", "Trend", "Whether it is rising or falling", BigDecimal.ONE, "SUM", "TREND", 2),
-            new Dimension("harm", "Harm", "How much harm it does", BigDecimal.ONE, "SUM", "HARM", 3),
-            new Dimension("concern", "Public concern", "How much it worries residents", BigDecimal.ONE, "SUM",
-                    "CONCERN", 4),
-            new Dimension("vulnerability", "Vulnerability", "Repeat and vulnerable victims", BigDecimal.ONE, "SUM",
-                    null, 5))),
-    MORILE("MoRiLE-style template (harm, likelihood, organisational position, confidence)", "position", List.of(
-            new Dimension("physical", "Physical harm", "Physical impact on victims", BigDecimal.ONE, "SUM", "HARM",
-                    1),
-            new Dimension("psychological", "Psychological harm", "Psychological impact on victims", BigDecimal.ONE,
-                    "SUM", null, 2),
-            new Dimension("financial", "Financial harm", "Financial impact on victims", BigDecimal.ONE, "SUM", null,
-                    3),
-            new Dimension("community", "Community and environment", "Harm to communities and places",
-                    BigDecimal.ONE, "SUM", null, 4),
-            new Dimension("likelihood", "Likelihood", "How likely it is to happen (from volume where evidence allows)",
-                    BigDecimal.ONE, "FACTOR", "VOLUME", 5),
-            new Dimension("position", "Organisational position", "Partners' capacity and capability to respond",
-                    BigDecimal.ONE, "RECORD", null, 6),
-            new Dimension("confidence", "Confidence", "How sure the evidence is (1 low, 5 high)", BigDecimal.ONE,
-                    "RECORD", null, 7)));
+    DEFAULT(
+            "Default matrix (volume, trend, harm, public concern, vulnerability)",
+            "harm",
+            List.of(
+                    new Dimension("volume", "Volume", "How much of it there is", BigDecimal.ONE, "SUM", "VOLUME", 1),
+                    new Dimension(
+                            "trend", "Trend", "Whether it is rising or falling", BigDecimal.ONE, "SUM", "TREND", 2),
+                    new Dimension("harm", "Harm", "How much harm it does", BigDecimal.ONE, "SUM", "HARM", 3),
+                    new Dimension(
+                            "concern",
+                            "Public concern",
+                            "How much it worries residents",
+                            BigDecimal.ONE,
+                            "SUM",
+                            "CONCERN",
+                            4),
+                    new Dimension(
+                            "vulnerability",
+                            "Vulnerability",
+                            "Repeat and vulnerable victims",
+                            BigDecimal.ONE,
+                            "SUM",
+                            null,
+                            5))),
+    MORILE(
+            "MoRiLE-style template (harm, likelihood, organisational position, confidence)",
+            "position",
+            List.of(
+                    new Dimension(
+                            "physical",
+                            "Physical harm",
+                            "Physical impact on victims",
+                            BigDecimal.ONE,
+                            "SUM",
+                            "HARM",
+                            1),
+                    new Dimension(
+                            "psychological",
+                            "Psychological harm",
+                            "Psychological impact on victims",
+                            BigDecimal.ONE,
+                            "SUM",
+                            null,
+                            2),
+                    new Dimension(
+                            "financial",
+                            "Financial harm",
+                            "Financial impact on victims",
+                            BigDecimal.ONE,
+                            "SUM",
+                            null,
+                            3),
+                    new Dimension(
+                            "community",
+                            "Community and environment",
+                            "Harm to communities and places",
+                            BigDecimal.ONE,
+                            "SUM",
+                            null,
+                            4),
+                    new Dimension(
+                            "likelihood",
+                            "Likelihood",
+                            "How likely it is to happen (from volume where evidence allows)",
+                            BigDecimal.ONE,
+                            "FACTOR",
+                            "VOLUME",
+                            5),
+                    new Dimension(
+                            "position",
+                            "Organisational position",
+                            "Partners' capacity and capability to respond",
+                            BigDecimal.ONE,
+                            "RECORD",
+                            null,
+                            6),
+                    new Dimension(
+                            "confidence",
+                            "Confidence",
+                            "How sure the evidence is (1 low, 5 high)",
+                            BigDecimal.ONE,
+                            "RECORD",
+                            null,
+                            7)));
 
     private final String label;
     private final String tieBreak;

@@ -48,12 +48,15 @@ class PartnerEvidence implements EvidenceSource {
     @Override
     public Map<Long, List<Evidence>> evidence(Subject subject) {
         var found = new LinkedHashMap<Long, List<Evidence>>();
-        var areas = partnerships.find(subject.partnershipId()).map(p -> p.area().stream()
-                .map(LocalAuthorityCode::value).toList()).orElse(List.of());
+        var areas = partnerships
+                .find(subject.partnershipId())
+                .map(p -> p.area().stream().map(LocalAuthorityCode::value).toList())
+                .orElse(List.of());
         for (var topic : subject.themes()) {
             for (var id : topic.datasetIds()) {
-                series.dataset(subject.partnershipId(), id).ifPresent(dataset -> found.computeIfAbsent(topic.id(),
-                        k -> new ArrayList<>()).add(evidence(subject.partnershipId(), dataset, areas)));
+                series.dataset(subject.partnershipId(), id)
+                        .ifPresent(dataset -> found.computeIfAbsent(topic.id(), k -> new ArrayList<>())
+                                .add(evidence(subject.partnershipId(), dataset, areas)));
             }
         }
         return found;
@@ -61,13 +64,18 @@ class PartnerEvidence implements EvidenceSource {
 
     private Evidence evidence(long partnershipId, EvidenceDataset dataset, List<String> areas) {
         var points = series.combined(partnershipId, dataset.id(), areas, null, null);
-        var source = dataset.source() + " (" + dataset.ownerName() + ")" + (dataset.illustrative()
-                ? "; ILLUSTRATIVE data" : "");
-        var link = "/partnerships/" + partnerships.find(partnershipId).orElseThrow().slug()
-                + "/evidence/datasets/" + dataset.id();
+        var source = dataset.source() + " (" + dataset.ownerName() + ")"
+                + (dataset.illustrative() ? "; ILLUSTRATIVE data" : "");
+        var link = "/partnerships/"
+                + partnerships.find(partnershipId).orElseThrow().slug() + "/evidence/datasets/" + dataset.id();
         if (points.isEmpty()) {
-            return new Evidence(KIND, dataset.title() + ": no values for the partnership's area taken together.",
-                    source, "", link, List.of());
+            return new Evidence(
+                    KIND,
+                    dataset.title() + ": no values for the partnership's area taken together.",
+                    source,
+                    "",
+                    link,
+                    List.of());
         }
         int perYear = switch (dataset.periodType() == null ? PeriodType.YEAR : dataset.periodType()) {
             case MONTH -> 12;
@@ -75,26 +83,39 @@ class PartnerEvidence implements EvidenceSource {
             default -> 1;
         };
         var latest = points.subList(Math.max(0, points.size() - perYear), points.size());
-        var period = latest.size() == 1 ? latest.get(0).period()
-                : latest.get(0).period() + " to " + latest.get(latest.size() - 1).period();
+        var period = latest.size() == 1
+                ? latest.get(0).period()
+                : latest.get(0).period() + " to "
+                        + latest.get(latest.size() - 1).period();
         var unit = dataset.unit() == null || dataset.unit().isBlank() ? "" : " " + dataset.unit();
         if (!dataset.additive()) {
             var last = points.get(points.size() - 1);
-            return new Evidence(KIND, dataset.title() + ": " + number(last.value()) + unit + " in " + last.period()
-                    + ".", source, last.period(), link, List.of());
+            return new Evidence(
+                    KIND,
+                    dataset.title() + ": " + number(last.value()) + unit + " in " + last.period() + ".",
+                    source,
+                    last.period(),
+                    link,
+                    List.of());
         }
         long current = sum(latest);
         var text = dataset.title() + ": " + String.format(Locale.UK, "%,d", current) + unit + " in " + period;
         var signals = new ArrayList<Signal>();
-        if (points.size() >= 2 * perYear && consecutiveYears(points.subList(points.size() - 2 * perYear,
-                points.size()), perYear)) {
+        if (points.size() >= 2 * perYear
+                && consecutiveYears(points.subList(points.size() - 2 * perYear, points.size()), perYear)) {
             long past = sum(points.subList(points.size() - 2 * perYear, points.size() - perYear));
             var change = CountChange.of(past, current);
-            var words = String.format(Locale.UK, "%,d to %,d on the year before: %s (exact test p = %.3f, Wheeler's"
-                    + " z = %.2f)", past, current, change.directionInWords(), change.exactPValue(), change.wheelerZ());
+            var words = String.format(
+                    Locale.UK,
+                    "%,d to %,d on the year before: %s (exact test p = %.3f, Wheeler's" + " z = %.2f)",
+                    past,
+                    current,
+                    change.directionInWords(),
+                    change.exactPValue(),
+                    change.wheelerZ());
             text += "; " + words;
-            signals.add(new Signal("TREND", change.wheelerZ(), ScoringRules.trend(change), dataset.title() + ": "
-                    + words));
+            signals.add(
+                    new Signal("TREND", change.wheelerZ(), ScoringRules.trend(change), dataset.title() + ": " + words));
         } else {
             text += "; the year before is not complete, so no year-on-year test";
         }
@@ -113,8 +134,11 @@ class PartnerEvidence implements EvidenceSource {
     }
 
     private static long sum(List<EvidencePoint> points) {
-        return points.stream().map(EvidencePoint::value).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return points.stream()
+                .map(EvidencePoint::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     private static String number(BigDecimal value) {

@@ -18,8 +18,15 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class PlanEvidence implements EvidenceSource {
 
-    private static final Map<String, String> KINDS = Map.of("PRIORITY", "a priority", "MONITORED",
-            "a monitored theme", "CROSS_CUTTING", "a cross-cutting theme", "LINKED_STRATEGY", "a linked strategy");
+    private static final Map<String, String> KINDS = Map.of(
+            "PRIORITY",
+            "a priority",
+            "MONITORED",
+            "a monitored theme",
+            "CROSS_CUTTING",
+            "a cross-cutting theme",
+            "LINKED_STRATEGY",
+            "a linked strategy");
 
     private final PlanLookup plan;
     private final AssessmentRepository repository;
@@ -34,8 +41,8 @@ class PlanEvidence implements EvidenceSource {
         var found = new LinkedHashMap<Long, List<Evidence>>();
         var themes = new HashMap<String, PlanLookup.ThemeRef>();
         var version = plan.currentVersion(subject.partnershipId());
-        version.ifPresent(v -> plan.themes(subject.partnershipId(), v.id())
-                .forEach(t -> themes.putIfAbsent(key(t.title()), t)));
+        version.ifPresent(v ->
+                plan.themes(subject.partnershipId(), v.id()).forEach(t -> themes.putIfAbsent(key(t.title()), t)));
         var objectives = new HashMap<Long, String>();
         repository.objectives(subject.assessmentId()).forEach(o -> objectives.put(o.id(), o.text()));
         var alignments = repository.alignments(subject.assessmentId());
@@ -44,13 +51,18 @@ class PlanEvidence implements EvidenceSource {
             var match = themes.get(key(topic.title()));
             if (version.isPresent() && match != null) {
                 var v = version.get();
-                items.add(new Evidence("Plan", "In the current plan as " + KINDS.getOrDefault(match.kind(),
-                        match.kind().toLowerCase(Locale.ROOT)) + ".", v.planTitle() + ", " + v.label(), "",
-                        "/partnerships/" + subject.partnershipSlug() + "/plan", List.of()));
+                items.add(new Evidence(
+                        "Plan",
+                        "In the current plan as "
+                                + KINDS.getOrDefault(match.kind(), match.kind().toLowerCase(Locale.ROOT)) + ".",
+                        v.planTitle() + ", " + v.label(),
+                        "",
+                        "/partnerships/" + subject.partnershipSlug() + "/plan",
+                        List.of()));
             }
             for (var objective : alignments.getOrDefault(topic.id(), List.of())) {
-                items.add(new Evidence("Policing objective", objectives.get(objective),
-                        "Police and crime plan", "", "", List.of()));
+                items.add(new Evidence(
+                        "Policing objective", objectives.get(objective), "Police and crime plan", "", "", List.of()));
             }
             if (!items.isEmpty()) {
                 found.put(topic.id(), items);

@@ -22,23 +22,28 @@ final class ScoringRules {
     static final int MIN_THEMES = 3;
 
     static final Map<String, String> STATEMENTS = Map.of(
-            "VOLUME", "Volume (SaferPlan's rule): the themes with a crime series are ordered by their recorded crime"
-                    + " rate per 1,000 residents; a theme scores ⌈5 × (themes at or below its rate) ÷ (themes with a"
-                    + " rate)⌉, so the highest fifth scores 5 and the lowest fifth 1. Needs at least " + MIN_THEMES
-                    + " themes with a rate.",
-            "TREND", "Trend: the latest 12 months against the same months a year earlier by the exact conditional"
-                    + " test and Wheeler's Poisson z (methods.md §4.2). SaferPlan's scoring of the result: a"
-                    + " significant increase (p < 0.05) with |z| > 3 scores 5, a significant increase 4, no"
-                    + " significant change 3, a significant decrease 2, a significant decrease with |z| > 3 scores 1."
-                    + " For a theme without a tested crime series, the same test on its partner indicator's counts:"
-                    + " the latest year against the year before.",
-            "HARM", "Harm (SaferPlan's rule over the Cambridge Crime Harm Index): crimes of the theme's types are"
-                    + " weighted by approximate CCHI days per police.uk category and divided by the population (per"
-                    + " 1,000); themes are placed in fifths as for volume. Anti-social behaviour carries no harm"
-                    + " weight (it is not a crime).",
-            "CONCERN", "Public concern (SaferPlan's rule): the share of survey respondents naming the concern the"
-                    + " partnership linked to the theme (Surveys, \"you said, we did\"), placed in fifths of the themes"
-                    + " with a share as for volume. Needs at least " + MIN_THEMES + " themes with a share.");
+            "VOLUME",
+                    "Volume (SaferPlan's rule): the themes with a crime series are ordered by their recorded crime"
+                            + " rate per 1,000 residents; a theme scores ⌈5 × (themes at or below its rate) ÷ (themes with a"
+                            + " rate)⌉, so the highest fifth scores 5 and the lowest fifth 1. Needs at least "
+                            + MIN_THEMES
+                            + " themes with a rate.",
+            "TREND",
+                    "Trend: the latest 12 months against the same months a year earlier by the exact conditional"
+                            + " test and Wheeler's Poisson z (methods.md §4.2). SaferPlan's scoring of the result: a"
+                            + " significant increase (p < 0.05) with |z| > 3 scores 5, a significant increase 4, no"
+                            + " significant change 3, a significant decrease 2, a significant decrease with |z| > 3 scores 1."
+                            + " For a theme without a tested crime series, the same test on its partner indicator's counts:"
+                            + " the latest year against the year before.",
+            "HARM",
+                    "Harm (SaferPlan's rule over the Cambridge Crime Harm Index): crimes of the theme's types are"
+                            + " weighted by approximate CCHI days per police.uk category and divided by the population (per"
+                            + " 1,000); themes are placed in fifths as for volume. Anti-social behaviour carries no harm"
+                            + " weight (it is not a crime).",
+            "CONCERN",
+                    "Public concern (SaferPlan's rule): the share of survey respondents naming the concern the"
+                            + " partnership linked to the theme (Surveys, \"you said, we did\"), placed in fifths of the themes"
+                            + " with a share as for volume. Needs at least " + MIN_THEMES + " themes with a share.");
 
     private ScoringRules() {}
 
@@ -57,7 +62,8 @@ final class ScoringRules {
             return scores;
         }
         figures.forEach((theme, value) -> {
-            long atOrBelow = figures.values().stream().filter(other -> other <= value).count();
+            long atOrBelow =
+                    figures.values().stream().filter(other -> other <= value).count();
             scores.put(theme, (int) Math.max(1, Math.ceil(5.0 * atOrBelow / n)));
         });
         return scores;

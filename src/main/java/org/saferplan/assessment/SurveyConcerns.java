@@ -40,25 +40,46 @@ class SurveyConcerns implements EvidenceSource {
         var items = surveys.items(subject.partnershipId());
         for (var concern : answers.get().concerns()) {
             for (var topic : subject.themes()) {
-                boolean linked = concern.answeredBy().stream().anyMatch(item -> !"Activity".equals(item.kind())
-                        && PlanEvidence.key(item.title()).equals(PlanEvidence.key(topic.title())));
+                boolean linked = concern.answeredBy().stream()
+                        .anyMatch(item -> !"Activity".equals(item.kind())
+                                && PlanEvidence.key(item.title()).equals(PlanEvidence.key(topic.title())));
                 if (!linked) {
                     continue;
                 }
-                var ranked = items.stream().filter(i -> i.kind() == SurveyEvidence.Kind.CONCERN
-                        && i.surveyId() == concern.surveyId() && i.wave().equals(concern.wave())
-                        && i.text().equals(concern.said()) && i.percent() != null).findFirst();
+                var ranked = items.stream()
+                        .filter(i -> i.kind() == SurveyEvidence.Kind.CONCERN
+                                && i.surveyId() == concern.surveyId()
+                                && i.wave().equals(concern.wave())
+                                && i.text().equals(concern.said())
+                                && i.percent() != null)
+                        .findFirst();
                 var list = found.computeIfAbsent(topic.id(), k -> new ArrayList<>());
                 if (ranked.isPresent()) {
                     var item = ranked.get();
-                    var share = String.format(Locale.UK, "%.0f%% of respondents named %s among their concerns (95%%"
-                            + " interval %.0f%% to %.0f%%), ranked %d", item.percent(), item.text().toLowerCase(
-                            Locale.UK), item.lower(), item.upper(), item.rank());
-                    list.add(new Evidence(KIND, share + ".", item.citation(), concern.wave(), "",
+                    var share = String.format(
+                            Locale.UK,
+                            "%.0f%% of respondents named %s among their concerns (95%%"
+                                    + " interval %.0f%% to %.0f%%), ranked %d",
+                            item.percent(),
+                            item.text().toLowerCase(Locale.UK),
+                            item.lower(),
+                            item.upper(),
+                            item.rank());
+                    list.add(new Evidence(
+                            KIND,
+                            share + ".",
+                            item.citation(),
+                            concern.wave(),
+                            "",
                             List.of(new Signal("CONCERN", item.percent(), null, share))));
                 } else {
-                    list.add(new Evidence(KIND, concern.said(), concern.survey() + (concern.illustrative()
-                            ? " [illustrative]" : ""), concern.wave(), "", List.of()));
+                    list.add(new Evidence(
+                            KIND,
+                            concern.said(),
+                            concern.survey() + (concern.illustrative() ? " [illustrative]" : ""),
+                            concern.wave(),
+                            "",
+                            List.of()));
                 }
             }
         }

@@ -18,7 +18,8 @@ final class Views {
     }
 
     static String number(double value) {
-        return value == Math.rint(value) ? String.format(Locale.UK, "%,.0f", value)
+        return value == Math.rint(value)
+                ? String.format(Locale.UK, "%,.0f", value)
                 : String.format(Locale.UK, "%,.1f", value);
     }
 

@@ -15,8 +15,15 @@ import org.saferplan.areas.PopulationEstimate;
  *     empty one: those months are missing, not zero, and the totals leave them out
  * @param months the crime total (anti-social behaviour excluded) per month; null count for a missing month
  */
-public record AreaCrime(AreaScope area, YearMonth from, YearMonth to, PopulationEstimate population,
-        Figure total, List<TypeFigure> types, List<MonthCount> months, List<YearMonth> missingMonths,
+public record AreaCrime(
+        AreaScope area,
+        YearMonth from,
+        YearMonth to,
+        PopulationEstimate population,
+        Figure total,
+        List<TypeFigure> types,
+        List<MonthCount> months,
+        List<YearMonth> missingMonths,
         List<String> forces) {
 
     public AreaCrime {

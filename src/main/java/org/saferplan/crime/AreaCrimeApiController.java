@@ -33,25 +33,32 @@ class AreaCrimeApiController {
     }
 
     @GetMapping("/api/v1/areas/{gssCode}/crime")
-    ResponseEntity<Map<String, Object>> area(@PathVariable String gssCode, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
-            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo) {
+    ResponseEntity<Map<String, Object>> area(
+            @PathVariable String gssCode,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom,
+            @RequestParam(required = false) String covidTo) {
         var scope = scopes.of(gssCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return answer(scope, from, to, peers, covidFrom, covidTo);
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/crime")
-    ResponseEntity<Map<String, Object>> partnership(@PathVariable String slug,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String peers, @RequestParam(required = false) String covidFrom,
+    ResponseEntity<Map<String, Object>> partnership(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom,
             @RequestParam(required = false) String covidTo) {
-        var partnership = partnerships.findBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var partnership =
+                partnerships.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return answer(reports.partnershipScope(partnership), from, to, peers, covidFrom, covidTo);
     }
 
-    private ResponseEntity<Map<String, Object>> answer(AreaScope scope, String from, String to, String peers,
-            String covidFrom, String covidTo) {
+    private ResponseEntity<Map<String, Object>> answer(
+            AreaScope scope, String from, String to, String peers, String covidFrom, String covidTo) {
         try {
             var report = reports.of(scope, from, to, peers, covidFrom, covidTo);
             if (report.isEmpty()) {
@@ -71,29 +78,45 @@ class AreaCrimeApiController {
         area.put("code", crime.area().code());
         area.put("name", crime.area().name());
         area.put("kind", crime.area().kind().name());
-        area.put("population", crime.population() == null ? null : crime.population().population());
-        area.put("populationYear", crime.population() == null ? null : crime.population().year());
-        area.put("populationBasis", crime.population() == null ? null : crime.population().basis());
+        area.put(
+                "population",
+                crime.population() == null ? null : crime.population().population());
+        area.put(
+                "populationYear",
+                crime.population() == null ? null : crime.population().year());
+        area.put(
+                "populationBasis",
+                crime.population() == null ? null : crime.population().basis());
         area.put("notes", crime.area().notes());
         var body = new LinkedHashMap<String, Object>();
         body.put("area", area);
         body.put("from", crime.from().toString());
         body.put("to", crime.to().toString());
         body.put("total", figure(crime.total()));
-        body.put("types", crime.types().stream().map(type -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("type", type.type());
-            entry.putAll(figure(type.figure()));
-            entry.put("inTotal", !type.antisocialBehaviour());
-            return entry;
-        }).toList());
-        body.put("months", crime.months().stream().map(month -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("month", month.month().toString());
-            entry.put("count", month.count());
-            return entry;
-        }).toList());
-        body.put("missingMonths", crime.missingMonths().stream().map(Object::toString).toList());
+        body.put(
+                "types",
+                crime.types().stream()
+                        .map(type -> {
+                            var entry = new LinkedHashMap<String, Object>();
+                            entry.put("type", type.type());
+                            entry.putAll(figure(type.figure()));
+                            entry.put("inTotal", !type.antisocialBehaviour());
+                            return entry;
+                        })
+                        .toList());
+        body.put(
+                "months",
+                crime.months().stream()
+                        .map(month -> {
+                            var entry = new LinkedHashMap<String, Object>();
+                            entry.put("month", month.month().toString());
+                            entry.put("count", month.count());
+                            return entry;
+                        })
+                        .toList());
+        body.put(
+                "missingMonths",
+                crime.missingMonths().stream().map(Object::toString).toList());
         body.put("forces", crime.forces());
         body.put("source", "police.uk street-level crime, Open Government Licence v3.0");
         body.put("rateUnit", "per 1,000 residents over the period, with exact Poisson 95% intervals");
@@ -117,7 +140,8 @@ class AreaCrimeApiController {
         if (field != null) {
             body.put("field", field);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
-
 }

@@ -3,11 +3,11 @@ package org.saferplan.crime;
 import jakarta.servlet.http.HttpServletResponse;
 import org.saferplan.areas.AreaScope;
 import org.saferplan.areas.AreaScopes;
+import org.saferplan.crime.web.AreaAnalysisPage;
+import org.saferplan.crime.web.AreaCrimePage;
 import org.saferplan.governance.Partnerships;
 import org.saferplan.web.FormErrors;
 import org.saferplan.web.InvalidInputException;
-import org.saferplan.crime.web.AreaAnalysisPage;
-import org.saferplan.crime.web.AreaCrimePage;
 import org.saferplan.web.Shell;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,32 +40,64 @@ class AreaCrimeController {
     }
 
     @GetMapping("/crime/areas/{code}")
-    String area(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
-            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo,
-            Model model, HttpServletResponse response) {
+    String area(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom,
+            @RequestParam(required = false) String covidTo,
+            Model model,
+            HttpServletResponse response) {
         var scope = scopes.of(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var title = "Crime in " + scope.name();
-        return render(scope, title, null, false, "/crime/areas/" + scope.code(), new Query(from, to, peers, covidFrom,
-                covidTo), model, response);
+        return render(
+                scope,
+                title,
+                null,
+                false,
+                "/crime/areas/" + scope.code(),
+                new Query(from, to, peers, covidFrom, covidTo),
+                model,
+                response);
     }
 
     @GetMapping("/partnerships/{slug}/crime")
-    String partnership(@PathVariable String slug, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String peers,
-            @RequestParam(required = false) String covidFrom, @RequestParam(required = false) String covidTo,
-            Model model, HttpServletResponse response) {
-        var partnership = partnerships.findBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String partnership(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String peers,
+            @RequestParam(required = false) String covidFrom,
+            @RequestParam(required = false) String covidTo,
+            Model model,
+            HttpServletResponse response) {
+        var partnership =
+                partnerships.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var scope = reports.partnershipScope(partnership);
         var shell = (Shell) model.getAttribute("shell");
-        boolean showAudit = shell != null && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
-        return render(scope, "Crime in the partnership area", slug, showAudit, "/partnerships/" + slug + "/crime",
-                new Query(from, to, peers, covidFrom, covidTo), model, response);
+        boolean showAudit = shell != null
+                && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
+        return render(
+                scope,
+                "Crime in the partnership area",
+                slug,
+                showAudit,
+                "/partnerships/" + slug + "/crime",
+                new Query(from, to, peers, covidFrom, covidTo),
+                model,
+                response);
     }
 
-    private String render(AreaScope scope, String title, String slug, boolean showAudit, String action, Query query,
-            Model model, HttpServletResponse response) {
+    private String render(
+            AreaScope scope,
+            String title,
+            String slug,
+            boolean showAudit,
+            String action,
+            Query query,
+            Model model,
+            HttpServletResponse response) {
         var errors = FormErrors.NONE;
         AreaCrimePage page;
         AreaAnalysisPage analysed = null;
@@ -95,14 +127,15 @@ class AreaCrimeController {
         model.addAttribute("toValue", to == null ? page.to() : to);
         model.addAttribute("analysis", analysed);
         model.addAttribute("peersValue", peersValue == null ? "" : peersValue);
-        model.addAttribute("covidFromValue", query.covidFrom() == null
-                ? CrimeTrends.covidPeriod(null, null)[0].toString() : query.covidFrom());
-        model.addAttribute("covidToValue", query.covidTo() == null
-                ? CrimeTrends.covidPeriod(null, null)[1].toString() : query.covidTo());
+        model.addAttribute(
+                "covidFromValue",
+                query.covidFrom() == null ? CrimeTrends.covidPeriod(null, null)[0].toString() : query.covidFrom());
+        model.addAttribute(
+                "covidToValue",
+                query.covidTo() == null ? CrimeTrends.covidPeriod(null, null)[1].toString() : query.covidTo());
         return "crime/area";
     }
 
     /** The page's query fields as typed. */
     private record Query(String from, String to, String peers, String covidFrom, String covidTo) {}
-
 }

@@ -20,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AreaCrimeCsvController {
 
-    static final String HEADER = "area_code,from,to,crime_type,in_total,crimes,population,rate_per_1000,"
-            + "rate_low_95,rate_high_95";
+    static final String HEADER =
+            "area_code,from,to,crime_type,in_total,crimes,population,rate_per_1000," + "rate_low_95,rate_high_95";
 
     private final AreaScopes scopes;
     private final AreaCrimeStatistics statistics;
@@ -32,18 +32,22 @@ class AreaCrimeCsvController {
     }
 
     @GetMapping("/crime/areas/{code}.csv")
-    ResponseEntity<String> csv(@PathVariable String code, @RequestParam(required = false) String from,
+    ResponseEntity<String> csv(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         var scope = scopes.of(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         java.util.Optional<java.time.YearMonth[]> period;
         try {
             period = CrimePeriod.resolve(from, to, scope, statistics);
         } catch (InvalidInputException e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body(e.problems().get(0).message() + "\n");
         }
         if (period.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body("No police.uk street data is stored for " + scope.name() + "\n");
         }
         var crime = statistics.of(scope, period.get()[0], period.get()[1]);
@@ -59,13 +63,28 @@ class AreaCrimeCsvController {
                 .body(csv.toString());
     }
 
-    private static void line(StringBuilder csv, AreaCrime crime, String type, boolean inTotal,
-            AreaCrime.Figure figure) {
-        csv.append(crime.area().code()).append(',').append(crime.from()).append(',').append(crime.to()).append(',')
-                .append(quote(type)).append(',').append(inTotal).append(',').append(figure.count()).append(',')
-                .append(crime.population() == null ? "" : crime.population().population()).append(',')
-                .append(number(figure.rate())).append(',').append(number(figure.rateLow())).append(',')
-                .append(number(figure.rateHigh())).append("\r\n");
+    private static void line(
+            StringBuilder csv, AreaCrime crime, String type, boolean inTotal, AreaCrime.Figure figure) {
+        csv.append(crime.area().code())
+                .append(',')
+                .append(crime.from())
+                .append(',')
+                .append(crime.to())
+                .append(',')
+                .append(quote(type))
+                .append(',')
+                .append(inTotal)
+                .append(',')
+                .append(figure.count())
+                .append(',')
+                .append(crime.population() == null ? "" : crime.population().population())
+                .append(',')
+                .append(number(figure.rate()))
+                .append(',')
+                .append(number(figure.rateLow()))
+                .append(',')
+                .append(number(figure.rateHigh()))
+                .append("\r\n");
     }
 
     private static String number(Double value) {

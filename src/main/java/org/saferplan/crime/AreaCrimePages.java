@@ -20,9 +20,27 @@ final class AreaCrimePages {
     private AreaCrimePages() {}
 
     static AreaCrimePage empty(AreaScope scope, String title, String slug, boolean showAudit, String action) {
-        return new AreaCrimePage(title, caption(scope, slug), slug, showAudit, action, "", "", false,
-                "No police.uk street data is stored for " + scope.name() + " yet.", null, scope.notes(), List.of(),
-                "", null, List.of(), null, List.of(), CHART_WIDTH, CHART_HEIGHT, "");
+        return new AreaCrimePage(
+                title,
+                caption(scope, slug),
+                slug,
+                showAudit,
+                action,
+                "",
+                "",
+                false,
+                "No police.uk street data is stored for " + scope.name() + " yet.",
+                null,
+                scope.notes(),
+                List.of(),
+                "",
+                null,
+                List.of(),
+                null,
+                List.of(),
+                CHART_WIDTH,
+                CHART_HEIGHT,
+                "");
     }
 
     static AreaCrimePage of(AreaCrime crime, String title, String slug, boolean showAudit, String action) {
@@ -41,11 +59,27 @@ final class AreaCrimePages {
                 ? "No population estimate is loaded for this area, so rates cannot be given."
                 : "Rates are per 1,000 residents over the whole period (not annualised), using a population of "
                         + String.format("%,d", population.population()) + " (" + population.basis() + ").";
-        return new AreaCrimePage(title, caption(crime.area(), slug), slug, showAudit, action,
-                crime.from().toString(), crime.to().toString(), true, summary(crime), populationNote,
-                crime.area().notes(), crime.missingMonths().stream().map(LONG_MONTH::format).toList(),
-                String.join(", ", crime.forces()), row("All crime (excluding anti-social behaviour)", crime.total()),
-                types, asb, bars(crime), CHART_WIDTH, CHART_HEIGHT, chartDescription(crime));
+        return new AreaCrimePage(
+                title,
+                caption(crime.area(), slug),
+                slug,
+                showAudit,
+                action,
+                crime.from().toString(),
+                crime.to().toString(),
+                true,
+                summary(crime),
+                populationNote,
+                crime.area().notes(),
+                crime.missingMonths().stream().map(LONG_MONTH::format).toList(),
+                String.join(", ", crime.forces()),
+                row("All crime (excluding anti-social behaviour)", crime.total()),
+                types,
+                asb,
+                bars(crime),
+                CHART_WIDTH,
+                CHART_HEIGHT,
+                chartDescription(crime));
     }
 
     /** An ONS area by its kind and code; a partnership by its local authorities. */
@@ -60,15 +94,18 @@ final class AreaCrimePages {
     static String summary(AreaCrime crime) {
         var period = period(crime.from(), crime.to());
         var total = crime.total();
-        var sentence = new StringBuilder(String.format("%s, %,d crimes were recorded in %s", period, total.count(),
-                crime.area().name()));
+        var sentence = new StringBuilder(String.format(
+                "%s, %,d crimes were recorded in %s",
+                period, total.count(), crime.area().name()));
         if (total.rate() != null) {
-            sentence.append(String.format(": %.2f per 1,000 residents (95%% confidence interval %.2f to %.2f)",
+            sentence.append(String.format(
+                    ": %.2f per 1,000 residents (95%% confidence interval %.2f to %.2f)",
                     total.rate(), total.rateLow(), total.rateHigh()));
         }
         sentence.append(". Anti-social behaviour is counted separately and is not part of this total.");
         if (!crime.missingMonths().isEmpty()) {
-            sentence.append(" ").append(crime.missingMonths().size())
+            sentence.append(" ")
+                    .append(crime.missingMonths().size())
                     .append(crime.missingMonths().size() == 1 ? " month is" : " months are")
                     .append(" missing from the police data and left out.");
         }
@@ -76,19 +113,25 @@ final class AreaCrimePages {
     }
 
     private static String period(YearMonth from, YearMonth to) {
-        return from.equals(to) ? "In " + LONG_MONTH.format(from)
+        return from.equals(to)
+                ? "In " + LONG_MONTH.format(from)
                 : "From " + LONG_MONTH.format(from) + " to " + LONG_MONTH.format(to);
     }
 
     private static AreaCrimePage.Row row(String label, AreaCrime.Figure figure) {
-        return new AreaCrimePage.Row(label, String.format("%,d", figure.count()),
+        return new AreaCrimePage.Row(
+                label,
+                String.format("%,d", figure.count()),
                 figure.rate() == null ? "–" : String.format("%.2f", figure.rate()),
                 figure.rate() == null ? "–" : String.format("%.2f to %.2f", figure.rateLow(), figure.rateHigh()));
     }
 
     private static List<AreaCrimePage.MonthBar> bars(AreaCrime crime) {
-        long max = crime.months().stream().filter(m -> m.count() != null).mapToLong(AreaCrime.MonthCount::count)
-                .max().orElse(0);
+        long max = crime.months().stream()
+                .filter(m -> m.count() != null)
+                .mapToLong(AreaCrime.MonthCount::count)
+                .max()
+                .orElse(0);
         int n = crime.months().size();
         int slot = (CHART_WIDTH - AXIS) / Math.max(n, 1);
         int width = Math.max(2, slot * 3 / 4);
@@ -98,9 +141,14 @@ final class AreaCrimePages {
             var month = crime.months().get(i);
             boolean missing = month.count() == null;
             int height = missing || max == 0 ? 0 : (int) Math.round(plotHeight * (double) month.count() / max);
-            bars.add(new AreaCrimePage.MonthBar(MONTH.format(month.month()),
-                    missing ? "Missing" : String.format("%,d", month.count()), missing, AXIS + i * slot,
-                    plotHeight - height, width, height));
+            bars.add(new AreaCrimePage.MonthBar(
+                    MONTH.format(month.month()),
+                    missing ? "Missing" : String.format("%,d", month.count()),
+                    missing,
+                    AXIS + i * slot,
+                    plotHeight - height,
+                    width,
+                    height));
         }
         return bars;
     }
@@ -110,10 +158,14 @@ final class AreaCrimePages {
         if (present.isEmpty()) {
             return "No month of the period has data.";
         }
-        var highest = present.stream().max((a, b) -> Long.compare(a.count(), b.count())).orElseThrow();
-        var lowest = present.stream().min((a, b) -> Long.compare(a.count(), b.count())).orElseThrow();
-        return String.format("Bar chart of crimes per month. Highest: %s with %,d. Lowest: %s with %,d.",
-                LONG_MONTH.format(highest.month()), highest.count(), LONG_MONTH.format(lowest.month()),
-                lowest.count());
+        var highest = present.stream()
+                .max((a, b) -> Long.compare(a.count(), b.count()))
+                .orElseThrow();
+        var lowest = present.stream()
+                .min((a, b) -> Long.compare(a.count(), b.count()))
+                .orElseThrow();
+        return String.format(
+                "Bar chart of crimes per month. Highest: %s with %,d. Lowest: %s with %,d.",
+                LONG_MONTH.format(highest.month()), highest.count(), LONG_MONTH.format(lowest.month()), lowest.count());
     }
 }

@@ -51,8 +51,8 @@ class AreaCrimeReports {
     /** True while a warm-up is queued and has not started: further requests then add nothing. */
     private final AtomicBoolean warmQueued = new AtomicBoolean();
 
-    AreaCrimeReports(AreaCrimeStatistics statistics, CrimeAnalysis analysis, AreaScopes scopes,
-            Partnerships partnerships) {
+    AreaCrimeReports(
+            AreaCrimeStatistics statistics, CrimeAnalysis analysis, AreaScopes scopes, Partnerships partnerships) {
         this.statistics = statistics;
         this.analysis = analysis;
         this.scopes = scopes;
@@ -94,13 +94,21 @@ class AreaCrimeReports {
     }
 
     private Key key(AreaScope scope, String from, String to, String peers, String covidFrom, String covidTo) {
-        return new Key(statistics.archiveStamp(), scope, blank(from), blank(to), blank(peers), blank(covidFrom),
+        return new Key(
+                statistics.archiveStamp(),
+                scope,
+                blank(from),
+                blank(to),
+                blank(peers),
+                blank(covidFrom),
                 blank(covidTo));
     }
 
     /** A partnership's whole area, as its crime page and API show it. */
     AreaScope partnershipScope(Partnership partnership) {
-        return scopes.ofPartnership(partnership.slug(), partnership.name(),
+        return scopes.ofPartnership(
+                partnership.slug(),
+                partnership.name(),
                 partnership.area().stream().map(Object::toString).toList());
     }
 
@@ -139,8 +147,8 @@ class AreaCrimeReports {
                 of(partnershipScope(partnership), null, null, null, null, null);
             } catch (RuntimeException e) {
                 // A view works it out again (and shows any problem); the warm-up only saves time.
-                log.warn("Could not work out the crime report of {} in advance: {}", partnership.slug(),
-                        e.getMessage());
+                log.warn(
+                        "Could not work out the crime report of {} in advance: {}", partnership.slug(), e.getMessage());
             }
         }
     }
@@ -158,8 +166,8 @@ class AreaCrimeReports {
     record Report(AreaCrime crime, CrimeAnalysis.Result analysis) {}
 
     /** The request fields as typed, the area's LSOAs and the state of the archive they were worked out under. */
-    private record Key(String stamp, AreaScope scope, String from, String to, String peers, String covidFrom,
-            String covidTo) {}
+    private record Key(
+            String stamp, AreaScope scope, String from, String to, String peers, String covidFrom, String covidTo) {}
 
     /** Published when an import has changed the stored police.uk data. */
     record CrimeArchiveChanged(long importId) {}

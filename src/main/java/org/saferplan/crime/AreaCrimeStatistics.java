@@ -65,7 +65,9 @@ public class AreaCrimeStatistics {
         var forces = forcesOf(scope);
         var missing = missingMonths(forces.keySet(), from, to);
         var byType = new LinkedHashMap<String, Long>();
-        jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
+        jdbc.sql("SELECT name FROM crime_type ORDER BY name")
+                .query(String.class)
+                .list()
                 .forEach(type -> byType.put(type, 0L));
         var byMonth = new HashMap<YearMonth, Long>();
         jdbc.sql("""
@@ -103,9 +105,18 @@ public class AreaCrimeStatistics {
         }
         var months = new ArrayList<AreaCrime.MonthCount>();
         for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(new AreaCrime.MonthCount(month, missing.contains(month) ? null : byMonth.getOrDefault(month, 0L)));
+            months.add(
+                    new AreaCrime.MonthCount(month, missing.contains(month) ? null : byMonth.getOrDefault(month, 0L)));
         }
-        return new AreaCrime(scope, from, to, population, figure(total, population), types, months, missing,
+        return new AreaCrime(
+                scope,
+                from,
+                to,
+                population,
+                figure(total, population),
+                types,
+                months,
+                missing,
                 List.copyOf(forces.values()));
     }
 
@@ -118,7 +129,9 @@ public class AreaCrimeStatistics {
         var missing = new java.util.TreeSet<>(missingMonths(forces.keySet(), from, to));
         int n = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
         var byType = new java.util.TreeMap<String, long[]>();
-        jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
+        jdbc.sql("SELECT name FROM crime_type ORDER BY name")
+                .query(String.class)
+                .list()
                 .forEach(type -> byType.put(type, new long[n]));
         jdbc.sql("""
                         SELECT c.month, t.name, sum(c.crimes) AS crimes
@@ -192,22 +205,26 @@ public class AreaCrimeStatistics {
                 .query(String.class)
                 .list();
         var byType = new LinkedHashMap<String, Long>();
-        jdbc.sql("SELECT name FROM crime_type ORDER BY name").query(String.class).list()
+        jdbc.sql("SELECT name FROM crime_type ORDER BY name")
+                .query(String.class)
+                .list()
                 .forEach(type -> byType.put(type, 0L));
         int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
-        int missing = forces.isEmpty() ? 0 : jdbc.sql("""
+        int missing = forces.isEmpty()
+                ? 0
+                : jdbc.sql("""
                         SELECT coalesce(sum(:months - present), 0) FROM (
                           SELECT f.id, count(DISTINCT cf.month) AS present
                           FROM crime_force f LEFT JOIN crime_file cf ON cf.force_id = f.id AND cf.kind = 'street'
                             AND cf.rows > 0 AND cf.month BETWEEN :from AND :to
                           WHERE coalesce(f.name, f.slug) IN (:forces) GROUP BY f.id) AS coverage
                         """)
-                .param("months", months)
-                .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)))
-                .param("forces", forces)
-                .query(Integer.class)
-                .single();
+                        .param("months", months)
+                        .param("from", Date.valueOf(from.atDay(1)))
+                        .param("to", Date.valueOf(to.atDay(1)))
+                        .param("forces", forces)
+                        .query(Integer.class)
+                        .single();
         if (year.isEmpty()) {
             return new Pooled(byType, 0, null, 0, 0, forces, missing);
         }
@@ -215,10 +232,17 @@ public class AreaCrimeStatistics {
         // kept (per period, population year and state of the archive) and only the left-out part is read each time.
         var all = national(from, to, year.get());
         var left = located(from, to, year.get(), "{" + String.join(",", leaveOut) + "}");
-        all.byType().forEach((type, crimes) -> byType.put(type, crimes - left.byType().getOrDefault(type, 0L)));
-        return new Pooled(byType, all.population() - left.population(), year.get(),
+        all.byType()
+                .forEach((type, crimes) ->
+                        byType.put(type, crimes - left.byType().getOrDefault(type, 0L)));
+        return new Pooled(
+                byType,
+                all.population() - left.population(),
+                year.get(),
                 (int) (all.withPopulation() - left.withPopulation()),
-                (int) (all.lsoas() - all.withPopulation() - (left.lsoas() - left.withPopulation())), forces, missing);
+                (int) (all.lsoas() - all.withPopulation() - (left.lsoas() - left.withPopulation())),
+                forces,
+                missing);
     }
 
     /** Located crime by type over a set of LSOAs, with their residents and how many of them have an estimate. */
@@ -259,7 +283,8 @@ public class AreaCrimeStatistics {
         if (lsoas != null) {
             query = query.param("lsoas", lsoas);
         }
-        query.query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes"))).list();
+        query.query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes")))
+                .list();
         var counts = jdbc.sql("""
                         WITH located AS (
                           SELECT DISTINCT c.lsoa_code FROM crime_cube c
@@ -275,8 +300,9 @@ public class AreaCrimeStatistics {
         if (lsoas != null) {
             counts = counts.param("lsoas", lsoas);
         }
-        var figures = counts.query((rs, row) -> new long[] {rs.getLong("population"), rs.getLong("with_population"),
-                rs.getLong("lsoas")}).single();
+        var figures = counts.query((rs, row) ->
+                        new long[] {rs.getLong("population"), rs.getLong("with_population"), rs.getLong("lsoas")})
+                .single();
         return new Located(byType, figures[0], figures[1], figures[2]);
     }
 
@@ -287,8 +313,12 @@ public class AreaCrimeStatistics {
      * @param missing months a force of the area supplied no street file for
      * @param anyForce false when no located crime of the area is stored at all
      */
-    record MonthlyCounts(YearMonth from, YearMonth to, Map<String, long[]> byType,
-            java.util.SortedSet<YearMonth> missing, boolean anyForce) {
+    record MonthlyCounts(
+            YearMonth from,
+            YearMonth to,
+            Map<String, long[]> byType,
+            java.util.SortedSet<YearMonth> missing,
+            boolean anyForce) {
 
         int size() {
             return (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
@@ -319,11 +349,19 @@ public class AreaCrimeStatistics {
      * @param lsoasWithoutPopulation LSOAs with located crime but no estimate, left out of both sides
      * @param forceMonthsMissing months of the period for which one of the forces supplied no street file
      */
-    record Pooled(Map<String, Long> byType, long population, Integer populationYear, int lsoas,
-            int lsoasWithoutPopulation, List<String> forces, int forceMonthsMissing) {
+    record Pooled(
+            Map<String, Long> byType,
+            long population,
+            Integer populationYear,
+            int lsoas,
+            int lsoasWithoutPopulation,
+            List<String> forces,
+            int forceMonthsMissing) {
 
         long total() {
-            return byType.entrySet().stream().filter(e -> !ASB.equals(e.getKey())).mapToLong(Map.Entry::getValue)
+            return byType.entrySet().stream()
+                    .filter(e -> !ASB.equals(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
                     .sum();
         }
     }
@@ -418,7 +456,8 @@ public class AreaCrimeStatistics {
                 .param("slugs", forceSlugs)
                 .param("from", Date.valueOf(from.atDay(1)))
                 .param("to", Date.valueOf(to.atDay(1)))
-                .query((rs, row) -> present.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("forces")))
+                .query((rs, row) ->
+                        present.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("forces")))
                 .list();
         for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             if (present.getOrDefault(month, 0) < forceSlugs.size()) {

@@ -45,8 +45,8 @@ class CrimeAnalysis {
         var peerCodes = CrimeComparisons.parsePeers(peers);
         var covid = CrimeTrends.covidPeriod(covidFrom, covidTo);
         var trend = CompletableFuture.supplyAsync(() -> trends.of(crime.area(), covid[0], covid[1]), parts);
-        var place = CompletableFuture.supplyAsync(() -> places.of(crime.area(), crime.from(), crime.to(),
-                crime.population()), parts);
+        var place = CompletableFuture.supplyAsync(
+                () -> places.of(crime.area(), crime.from(), crime.to(), crime.population()), parts);
         var comparison = comparisons.compare(crime, peerCodes);
         return new Result(comparison, join(trend), join(place));
     }
@@ -69,13 +69,18 @@ class CrimeAnalysis {
 
     /** The peer codes actually used, for the form. */
     static String peersValue(Result result) {
-        return String.join(", ", result.comparison().peers().stream().map(p -> p.scope().code()).toList());
+        return String.join(
+                ", ",
+                result.comparison().peers().stream().map(p -> p.scope().code()).toList());
     }
 
     static AreaAnalysisPage page(Result result) {
         var t = result.trends();
-        return new AreaAnalysisPage(AreaAnalysisPages.comparison(result.comparison(), peersValue(result)),
-                AreaAnalysisPages.trend(t), AreaAnalysisPages.seasonality(t), AreaAnalysisPages.covid(t),
+        return new AreaAnalysisPage(
+                AreaAnalysisPages.comparison(result.comparison(), peersValue(result)),
+                AreaAnalysisPages.trend(t),
+                AreaAnalysisPages.seasonality(t),
+                AreaAnalysisPages.covid(t),
                 CrimePlacesPages.places(result.places()));
     }
 
@@ -111,12 +116,19 @@ class CrimeAnalysis {
             entry.put("leftOutBecause", peer.leftOut());
             if (peer.crime() != null) {
                 entry.put("count", peer.crime().total().count());
-                entry.put("population", peer.crime().population() == null ? null
-                        : peer.crime().population().population());
+                entry.put(
+                        "population",
+                        peer.crime().population() == null
+                                ? null
+                                : peer.crime().population().population());
                 entry.put("rate", peer.crime().total().rate());
                 entry.put("rateLow", peer.crime().total().rateLow());
                 entry.put("rateHigh", peer.crime().total().rateHigh());
-                entry.put("missingMonths", peer.crime().missingMonths().stream().map(Object::toString).toList());
+                entry.put(
+                        "missingMonths",
+                        peer.crime().missingMonths().stream()
+                                .map(Object::toString)
+                                .toList());
             }
             peers.add(entry);
         }
@@ -142,7 +154,9 @@ class CrimeAnalysis {
         }
         var json = new LinkedHashMap<String, Object>();
         json.put("referenceCount", f.peers().stream().mapToLong(Rate::count).sum());
-        json.put("referencePopulation", f.peers().stream().mapToDouble(Rate::population).sum());
+        json.put(
+                "referencePopulation",
+                f.peers().stream().mapToDouble(Rate::population).sum());
         json.put("referenceRate", f.pooledPeerRate());
         json.put("rate", f.focal().perThousand());
         var l95 = f.limits(ConfidenceLevel.NINETY_FIVE);
@@ -152,7 +166,8 @@ class CrimeAnalysis {
         json.put("limit998Low", l998.lower());
         json.put("limit998High", l998.upper());
         json.put("verdict95", f.verdict(ConfidenceLevel.NINETY_FIVE).words());
-        json.put("verdict998", f.verdict(ConfidenceLevel.NINETY_NINE_POINT_EIGHT).words());
+        json.put(
+                "verdict998", f.verdict(ConfidenceLevel.NINETY_NINE_POINT_EIGHT).words());
         return json;
     }
 
@@ -162,9 +177,14 @@ class CrimeAnalysis {
         json.put("runFrom", t.runStart() == null ? null : t.runStart().toString());
         json.put("runTo", t.runEnd() == null ? null : t.runEnd().toString());
         json.put("runMonths", t.runMonths());
-        json.put("rolling12", t.rolling().stream().map(r -> Map.<String, Object>of("month", r.month().toString(),
-                "crimes", r.crimes())).toList());
-        json.put("yearOnYear", t.changes().stream().map(ch -> change(ch.type(), ch.change())).toList());
+        json.put(
+                "rolling12",
+                t.rolling().stream()
+                        .map(r -> Map.<String, Object>of("month", r.month().toString(), "crimes", r.crimes()))
+                        .toList());
+        json.put(
+                "yearOnYear",
+                t.changes().stream().map(ch -> change(ch.type(), ch.change())).toList());
         json.put("threeYear", t.threeYear() == null ? null : change(null, t.threeYear()));
         json.put("sentences", AreaAnalysisPages.trend(t).sentences());
         return json;
@@ -228,5 +248,4 @@ class CrimeAnalysis {
         json.put("months", rows);
         return json;
     }
-
 }

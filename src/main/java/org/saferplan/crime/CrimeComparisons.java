@@ -62,10 +62,16 @@ class CrimeComparisons {
     Comparison compare(AreaCrime focal, List<String> chosenPeers) {
         var scope = focal.area();
         var notes = new ArrayList<String>();
-        var pooled = statistics.pooled(focal.from(), focal.to(), scope.lsoas(),
+        var pooled = statistics.pooled(
+                focal.from(),
+                focal.to(),
+                scope.lsoas(),
                 focal.population() == null ? null : focal.population().year());
-        var force = policeForceArea(scope).flatMap(scopes::of).filter(pfa -> !pfa.code().equals(scope.code()));
-        AreaCrime forceCrime = force.map(pfa -> statistics.of(pfa, focal.from(), focal.to())).orElse(null);
+        var force = policeForceArea(scope)
+                .flatMap(scopes::of)
+                .filter(pfa -> !pfa.code().equals(scope.code()));
+        AreaCrime forceCrime =
+                force.map(pfa -> statistics.of(pfa, focal.from(), focal.to())).orElse(null);
 
         List<String> peerCodes;
         String peerGroup;
@@ -75,16 +81,24 @@ class CrimeComparisons {
         } else {
             peerCodes = defaultPeers(scope, force.orElse(null));
             peerGroup = switch (scope.kind()) {
-                case CSP -> "the other Community Safety Partnerships of " + force.map(AreaScope::name).orElse("the force");
-                case LOCAL_AUTHORITY -> "the other local authorities of " + force.map(AreaScope::name).orElse("the force");
+                case CSP ->
+                    "the other Community Safety Partnerships of "
+                            + force.map(AreaScope::name).orElse("the force");
+                case LOCAL_AUTHORITY ->
+                    "the other local authorities of "
+                            + force.map(AreaScope::name).orElse("the force");
                 default -> "none by default for this kind of area";
             };
         }
         var peers = new ArrayList<Peer>();
         var seen = new ArrayList<java.util.Set<String>>();
         for (var code : peerCodes) {
-            var peerScope = scopes.of(code).orElseThrow(() -> new InvalidInputException("peers",
-                    code + " is not an area code SaferPlan knows: enter GSS codes such as E06000058 or E22000063"));
+            var peerScope = scopes.of(code)
+                    .orElseThrow(
+                            () -> new InvalidInputException(
+                                    "peers",
+                                    code
+                                            + " is not an area code SaferPlan knows: enter GSS codes such as E06000058 or E22000063"));
             if (peerScope.code().equals(scope.code())) {
                 continue;
             }
@@ -121,25 +135,21 @@ class CrimeComparisons {
         if (force == null) {
             return List.of();
         }
-        var authorities = jdbc.sql("""
+        var authorities =
+                jdbc.sql("""
                         SELECT DISTINCT trim(child_code) FROM geography_link
                         WHERE lookup = 'ltla24_pfa24' AND parent_code = :pfa ORDER BY 1
-                        """)
-                .param("pfa", force.code())
-                .query(String.class)
-                .list();
+                        """).param("pfa", force.code()).query(String.class).list();
         if (scope.kind() == AreaKind.LOCAL_AUTHORITY) {
-            return authorities.stream().filter(code -> !code.equals(scope.code())).toList();
+            return authorities.stream()
+                    .filter(code -> !code.equals(scope.code()))
+                    .toList();
         }
         if (scope.kind() == AreaKind.CSP && !authorities.isEmpty()) {
             return jdbc.sql("""
                             SELECT DISTINCT trim(parent_code) FROM geography_link
                             WHERE lookup = 'ltla24_csp24' AND child_code IN (:authorities) ORDER BY 1
-                            """)
-                    .param("authorities", authorities)
-                    .query(String.class)
-                    .list()
-                    .stream()
+                            """).param("authorities", authorities).query(String.class).list().stream()
                     .filter(code -> !code.equals(scope.code()))
                     .toList();
         }
@@ -193,8 +203,13 @@ class CrimeComparisons {
      *
      * @param force the figures of the whole police force area (null when the area has no single force, or is one)
      */
-    record Comparison(AreaCrime focal, AreaCrimeStatistics.Pooled pooled, AreaCrime force, String peerGroup,
-            List<Peer> peers, List<String> notes) {
+    record Comparison(
+            AreaCrime focal,
+            AreaCrimeStatistics.Pooled pooled,
+            AreaCrime force,
+            String peerGroup,
+            List<Peer> peers,
+            List<String> notes) {
 
         List<Peer> included() {
             return peers.stream().filter(Peer::included).toList();
@@ -223,7 +238,8 @@ class CrimeComparisons {
                 return Optional.empty();
             }
             long count = count(force, type) - count(focal, type);
-            double population = force.population().population() - focal.population().population();
+            double population =
+                    force.population().population() - focal.population().population();
             if (count < 0 || population <= 0) {
                 return Optional.empty();
             }
@@ -233,7 +249,8 @@ class CrimeComparisons {
         /** Against the peers in the funnel. */
         Optional<FunnelComparison> againstPeers(String type) {
             var rates = included().stream()
-                    .map(peer -> new Rate(count(peer.crime(), type), peer.crime().population().population()))
+                    .map(peer -> new Rate(
+                            count(peer.crime(), type), peer.crime().population().population()))
                     .toList();
             return rates.isEmpty() ? Optional.empty() : funnel(type, rates);
         }
@@ -249,7 +266,9 @@ class CrimeComparisons {
             if (type == null) {
                 return crime.total().count();
             }
-            return crime.types().stream().filter(t -> t.type().equals(type)).mapToLong(t -> t.figure().count())
+            return crime.types().stream()
+                    .filter(t -> t.type().equals(type))
+                    .mapToLong(t -> t.figure().count())
                     .sum();
         }
 
@@ -257,7 +276,9 @@ class CrimeComparisons {
         List<String> types() {
             var types = new ArrayList<String>();
             focal.types().stream().filter(t -> !t.antisocialBehaviour()).forEach(t -> types.add(t.type()));
-            focal.types().stream().filter(AreaCrime.TypeFigure::antisocialBehaviour).forEach(t -> types.add(t.type()));
+            focal.types().stream()
+                    .filter(AreaCrime.TypeFigure::antisocialBehaviour)
+                    .forEach(t -> types.add(t.type()));
             return types;
         }
     }

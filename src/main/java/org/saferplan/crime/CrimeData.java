@@ -42,13 +42,15 @@ public class CrimeData {
     /** The years with any file stored, newest first. */
     public List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM month)::int FROM crime_file ORDER BY 1 DESC")
-                .query(Integer.class).list();
+                .query(Integer.class)
+                .list();
     }
 
     public Matrix matrix(int year) {
         var forces = new LinkedHashMap<String, String>();
         jdbc.sql("SELECT slug, coalesce(name, slug) AS name FROM crime_force ORDER BY coalesce(name, slug), slug")
-                .query((rs, row) -> forces.put(rs.getString("slug"), rs.getString("name"))).list();
+                .query((rs, row) -> forces.put(rs.getString("slug"), rs.getString("name")))
+                .list();
         Map<String, Long[]> cells = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT force.slug, f.kind, EXTRACT(MONTH FROM f.month)::int AS month, f.rows
@@ -59,16 +61,17 @@ public class CrimeData {
                 .param("to", LocalDate.of(year + 1, 1, 1))
                 .query((rs, row) -> {
                     long rows = rs.getLong("rows");
-                    cells.computeIfAbsent(rs.getString("kind") + " " + rs.getString("slug"), key -> new Long[12])
-                            [rs.getInt("month") - 1] = rows > 0 ? rows : null;
+                    cells.computeIfAbsent(rs.getString("kind") + " " + rs.getString("slug"), key -> new Long[12])[
+                                    rs.getInt("month") - 1] =
+                            rows > 0 ? rows : null;
                     return null;
                 })
                 .list();
         var tables = new ArrayList<KindTable>();
         for (var kind : FileKind.values()) {
             var rows = new ArrayList<ForceRow>();
-            forces.forEach((slug, name) -> rows.add(new ForceRow(slug, name,
-                    Arrays.asList(cells.getOrDefault(kind.slug() + " " + slug, new Long[12])))));
+            forces.forEach((slug, name) -> rows.add(new ForceRow(
+                    slug, name, Arrays.asList(cells.getOrDefault(kind.slug() + " " + slug, new Long[12])))));
             tables.add(new KindTable(kind, rows));
         }
         var monthNames = Arrays.stream(Month.values())

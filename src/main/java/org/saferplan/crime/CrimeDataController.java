@@ -22,7 +22,8 @@ class CrimeDataController {
 
     @GetMapping("/crime/data")
     String matrix(@RequestParam(required = false) Integer year, Authentication authentication, Model model) {
-        int shown = year != null && year >= 2000 && year <= 2100 ? year
+        int shown = year != null && year >= 2000 && year <= 2100
+                ? year
                 : data.years().stream().findFirst().orElse(Year.now().getValue());
         model.addAttribute("matrix", data.matrix(shown));
         model.addAttribute("mayImport", importAccess.allows(authentication));

@@ -58,8 +58,8 @@ class CrimeHarm {
     /** The shipped weights by police.uk force slug ("Metropolitan Police" is police.uk's "metropolitan"). */
     static Map<String, HarmWeighting> load() {
         var weights = new TreeMap<String, Map<String, Double>>();
-        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(WEIGHTS).getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(WEIGHTS).getInputStream(), StandardCharsets.UTF_8))) {
             var header = reader.readLine();
             if (!"force,crime_type,cchi_days".equals(header)) {
                 throw new IllegalStateException(WEIGHTS + " line 1: expected force,crime_type,cchi_days");
@@ -72,8 +72,8 @@ class CrimeHarm {
                 if (fields.length != 3) {
                     throw new IllegalStateException(WEIGHTS + " line " + number + ": expected 3 fields");
                 }
-                weights.computeIfAbsent(slug(fields[0]), f -> new HashMap<>()).put(fields[1],
-                        Double.parseDouble(fields[2]));
+                weights.computeIfAbsent(slug(fields[0]), f -> new HashMap<>())
+                        .put(fields[1], Double.parseDouble(fields[2]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,7 +84,8 @@ class CrimeHarm {
     }
 
     static String slug(String forceName) {
-        var slug = forceName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        var slug =
+                forceName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.endsWith("-police") ? slug.substring(0, slug.length() - "-police".length()) : slug;
     }
 
@@ -125,8 +126,13 @@ class CrimeHarm {
             var weighted = new LinkedHashMap<String, Long>();
             var proactive = new LinkedHashMap<String, Long>();
             entry.getValue().forEach((type, n) -> (PROACTIVE.contains(type) ? proactive : weighted).put(type, n));
-            forces.add(new ForceHarm(entry.getKey(), names.get(entry.getKey()), entry.getValue(),
-                    weighting == null ? null : weighting.total(weighted), weighting, proactive));
+            forces.add(new ForceHarm(
+                    entry.getKey(),
+                    names.get(entry.getKey()),
+                    entry.getValue(),
+                    weighting == null ? null : weighting.total(weighted),
+                    weighting,
+                    proactive));
         }
         return new Harm(crime, forces);
     }
@@ -137,31 +143,47 @@ class CrimeHarm {
      * @param harm null when SaferPlan has no weights for the force (its crimes are then not in the harm total)
      * @param proactive counts of the types left out of the harm total
      */
-    record ForceHarm(String slug, String name, Map<String, Long> counts, HarmWeighting.Harm harm,
-            HarmWeighting weighting, Map<String, Long> proactive) {}
+    record ForceHarm(
+            String slug,
+            String name,
+            Map<String, Long> counts,
+            HarmWeighting.Harm harm,
+            HarmWeighting weighting,
+            Map<String, Long> proactive) {}
 
     /** The harm of the area: by force and, summed over forces, by crime type. */
     record Harm(AreaCrime crime, List<ForceHarm> forces) {
 
         double total() {
-            return forces.stream().filter(f -> f.harm() != null).mapToDouble(f -> f.harm().total()).sum();
+            return forces.stream()
+                    .filter(f -> f.harm() != null)
+                    .mapToDouble(f -> f.harm().total())
+                    .sum();
         }
 
         /** Crimes (anti-social behaviour excluded) of every force, weighted or not. */
         long crimes() {
-            return forces.stream().flatMap(f -> f.counts().values().stream()).mapToLong(Long::longValue).sum();
+            return forces.stream()
+                    .flatMap(f -> f.counts().values().stream())
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
 
         /** Crimes of types in the harm total, of forces with weights. */
         long weightedCrimes() {
-            return forces.stream().filter(f -> f.harm() != null)
-                    .flatMap(f -> f.harm().contributions().stream()).mapToLong(HarmWeighting.Contribution::count)
+            return forces.stream()
+                    .filter(f -> f.harm() != null)
+                    .flatMap(f -> f.harm().contributions().stream())
+                    .mapToLong(HarmWeighting.Contribution::count)
                     .sum();
         }
 
         /** Forces without weights, by name. */
         List<String> unweightedForces() {
-            return forces.stream().filter(f -> f.harm() == null).map(ForceHarm::name).toList();
+            return forces.stream()
+                    .filter(f -> f.harm() == null)
+                    .map(ForceHarm::name)
+                    .toList();
         }
 
         /** Per crime type (every type but anti-social behaviour): crimes and harm, summed over forces. */
@@ -180,9 +202,15 @@ class CrimeHarm {
                     }
                 }
                 boolean proactive = PROACTIVE.contains(type);
-                rows.put(type, new TypeHarm(type, count, weightedCount,
-                        weightedCount == 0 ? null : weightedDays / weightedCount, proactive ? 0 : weightedDays,
-                        proactive));
+                rows.put(
+                        type,
+                        new TypeHarm(
+                                type,
+                                count,
+                                weightedCount,
+                                weightedCount == 0 ? null : weightedDays / weightedCount,
+                                proactive ? 0 : weightedDays,
+                                proactive));
             }
             return rows;
         }

@@ -10,8 +10,17 @@ import java.util.List;
  * @param source what was imported: the uploaded file names, a folder, or the shipped reference data
  * @param rows data rows read so far (while running) or stored (when succeeded)
  */
-public record CrimeImport(long id, String status, String source, int filesTotal, int filesDone, long rows,
-        List<FileResult> results, List<ImportProblem> problems, Instant startedAt, Instant finishedAt,
+public record CrimeImport(
+        long id,
+        String status,
+        String source,
+        int filesTotal,
+        int filesDone,
+        long rows,
+        List<FileResult> results,
+        List<ImportProblem> problems,
+        Instant startedAt,
+        Instant finishedAt,
         String startedBy) {
 
     public static final String RUNNING = "running";
@@ -45,6 +54,8 @@ public record CrimeImport(long id, String status, String source, int filesTotal,
     }
 
     public long unchangedFiles() {
-        return results.stream().filter(result -> FileResult.UNCHANGED.equals(result.outcome())).count();
+        return results.stream()
+                .filter(result -> FileResult.UNCHANGED.equals(result.outcome()))
+                .count();
     }
 }

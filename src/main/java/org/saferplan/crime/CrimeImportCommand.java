@@ -34,16 +34,27 @@ class CrimeImportCommand extends FolderCommand {
             var files = paths.filter(Files::isRegularFile)
                     .filter(path -> path.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted()
-                    .map(path -> new SourceFile(folder.relativize(path).toString().replace('\\', '/'), path))
+                    .map(path ->
+                            new SourceFile(folder.relativize(path).toString().replace('\\', '/'), path))
                     .toList();
             var result = imports.runNow(folder.toString(), files);
             for (var file : result.results()) {
-                System.out.printf("%s: %s %s %s, %,d rows (%,d without location), %s%n", file.file(), file.force(),
-                        file.month(), file.kind(), file.rows(), file.noLocationRows(), file.outcome());
+                System.out.printf(
+                        "%s: %s %s %s, %,d rows (%,d without location), %s%n",
+                        file.file(),
+                        file.force(),
+                        file.month(),
+                        file.kind(),
+                        file.rows(),
+                        file.noLocationRows(),
+                        file.outcome());
             }
             result.problems().forEach(problem -> System.out.println("REFUSED " + problem));
-            System.out.printf("%s: %d files, %,d rows%n", result.succeeded() ? "Imported" : "Nothing stored",
-                    result.results().size(), result.rows());
+            System.out.printf(
+                    "%s: %d files, %,d rows%n",
+                    result.succeeded() ? "Imported" : "Nothing stored",
+                    result.results().size(),
+                    result.rows());
             return result.succeeded();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + folder, e);

@@ -30,13 +30,20 @@ class CrimeImportController {
     }
 
     @PostMapping("/crime/imports")
-    String upload(@RequestParam(name = "file", required = false) List<MultipartFile> files, Model model,
-            HttpServletResponse response) throws IOException {
-        var chosen = files == null ? List.<MultipartFile>of() : files.stream().filter(file -> !file.isEmpty()).toList();
+    String upload(
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        var chosen = files == null
+                ? List.<MultipartFile>of()
+                : files.stream().filter(file -> !file.isEmpty()).toList();
         if (chosen.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, new FormErrors(List.of(new FormErrors.Item("file",
-                    "Choose police.uk CSV files or a zip downloaded from data.police.uk"))));
+            return render(
+                    model,
+                    new FormErrors(List.of(new FormErrors.Item(
+                            "file", "Choose police.uk CSV files or a zip downloaded from data.police.uk"))));
         }
         return "redirect:/crime/imports/" + imports.startUploads(chosen);
     }

@@ -52,8 +52,12 @@ public class CrimeImports {
     });
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
-    CrimeImports(JdbcClient jdbc, PlatformTransactionManager transactionManager, PoliceUkImporter importer,
-            ClusterLock clusterLock, org.springframework.context.ApplicationEventPublisher events) {
+    CrimeImports(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            PoliceUkImporter importer,
+            ClusterLock clusterLock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clusterLock = clusterLock;
         this.events = events;
@@ -67,7 +71,8 @@ public class CrimeImports {
      * The files are moved into the import's own folder, deleted when it ends.
      */
     long start(List<UploadedFiles.Upload> uploads, Path folder) {
-        var source = String.join(", ", uploads.stream().map(UploadedFiles.Upload::name).toList());
+        var source = String.join(
+                ", ", uploads.stream().map(UploadedFiles.Upload::name).toList());
         long id = create(source);
         var context = SecurityContextHolder.getContext();
         runningHere.add(id);
@@ -92,8 +97,10 @@ public class CrimeImports {
             for (var part : parts) {
                 var target = folder.resolve("upload-" + uploads.size());
                 part.transferTo(target);
-                var name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
-                        ? "upload-" + uploads.size() : part.getOriginalFilename();
+                var name = part.getOriginalFilename() == null
+                                || part.getOriginalFilename().isBlank()
+                        ? "upload-" + uploads.size()
+                        : part.getOriginalFilename();
                 uploads.add(new UploadedFiles.Upload(name, target));
             }
             return start(uploads, folder);
@@ -112,13 +119,18 @@ public class CrimeImports {
     }
 
     public Optional<CrimeImport> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** The latest imports, newest first. */
     public List<CrimeImport> recent(int limit) {
-        return jdbc.sql(SELECT + " ORDER BY started_at DESC, id DESC LIMIT :limit").param("limit", limit)
-                .query(this::map).list();
+        return jdbc.sql(SELECT + " ORDER BY started_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(this::map)
+                .list();
     }
 
     private void run(long id, List<UploadedFiles.Upload> uploads, Path folder) {
@@ -129,15 +141,24 @@ public class CrimeImports {
                 finish(id, CrimeImport.FAILED, new PoliceUkImporter.Outcome(List.of(), problems));
                 return;
             }
-            ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "UPDATE crime_import SET files_total = :total WHERE id = :id")
-                    .param("total", files.size()).param("id", id).update());
+            ownTransaction.executeWithoutResult(
+                    status -> jdbc.sql("UPDATE crime_import SET files_total = :total WHERE id = :id")
+                            .param("total", files.size())
+                            .param("id", id)
+                            .update());
             var outcome = importer.importFiles(id, files, progress(id));
             finish(id, outcome.succeeded() ? CrimeImport.SUCCEEDED : CrimeImport.FAILED, outcome);
         } catch (IOException | RuntimeException e) {
             log.error("Crime import {} could not be completed", id, e);
-            finish(id, CrimeImport.FAILED, new PoliceUkImporter.Outcome(List.of(), List.of(new ImportProblem(
-                    "(import)", 0, "could not be completed (" + e.getMessage() + "); nothing was stored"))));
+            finish(
+                    id,
+                    CrimeImport.FAILED,
+                    new PoliceUkImporter.Outcome(
+                            List.of(),
+                            List.of(new ImportProblem(
+                                    "(import)",
+                                    0,
+                                    "could not be completed (" + e.getMessage() + "); nothing was stored"))));
         }
     }
 
@@ -164,7 +185,10 @@ public class CrimeImports {
                             UPDATE crime_import SET files_done = :done, rows_done = :rows
                             WHERE id = :id AND status = 'running'
                             """)
-                    .param("done", filesDone).param("rows", rowsDone).param("id", id).update());
+                    .param("done", filesDone)
+                    .param("rows", rowsDone)
+                    .param("id", id)
+                    .update());
         };
     }
 
@@ -195,8 +219,13 @@ public class CrimeImports {
     void stop() {
         executor.shutdownNow();
         for (var id : List.copyOf(runningHere)) {
-            finish(id, CrimeImport.FAILED, new PoliceUkImporter.Outcome(List.of(), List.of(new ImportProblem(
-                    "(import)", 0, "was interrupted because SaferPlan stopped; nothing was stored"))));
+            finish(
+                    id,
+                    CrimeImport.FAILED,
+                    new PoliceUkImporter.Outcome(
+                            List.of(),
+                            List.of(new ImportProblem(
+                                    "(import)", 0, "was interrupted because SaferPlan stopped; nothing was stored"))));
         }
     }
 
@@ -208,14 +237,20 @@ public class CrimeImports {
      */
     int failAbandoned() {
         int[] count = {0};
-        clusterLock.runIfFree("crime-import", () -> count[0] = jdbc.sql("""
+        clusterLock.runIfFree(
+                "crime-import",
+                () -> count[0] = jdbc.sql("""
                         UPDATE crime_import SET status = 'failed', rows_done = 0, finished_at = now(),
                           problems = CAST(:problems AS JSONB)
                         WHERE status = 'running' AND started_at < now() - INTERVAL '1 minute'
                         """)
-                .param("problems", json.writeValueAsString(List.of(new ImportProblem("(import)", 0,
-                        "was interrupted because SaferPlan stopped; nothing was stored"))))
-                .update());
+                        .param(
+                                "problems",
+                                json.writeValueAsString(List.of(new ImportProblem(
+                                        "(import)",
+                                        0,
+                                        "was interrupted because SaferPlan stopped; nothing was stored"))))
+                        .update());
         return count[0];
     }
 
@@ -226,11 +261,17 @@ public class CrimeImports {
 
     private CrimeImport map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var finished = rs.getTimestamp("finished_at");
-        return new CrimeImport(rs.getLong("id"), rs.getString("status"), rs.getString("source"),
-                rs.getInt("files_total"), rs.getInt("files_done"), rs.getLong("rows_done"),
+        return new CrimeImport(
+                rs.getLong("id"),
+                rs.getString("status"),
+                rs.getString("source"),
+                rs.getInt("files_total"),
+                rs.getInt("files_done"),
+                rs.getLong("rows_done"),
                 json.readValue(rs.getString("results"), new TypeReference<List<FileResult>>() {}),
                 json.readValue(rs.getString("problems"), new TypeReference<List<ImportProblem>>() {}),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
                 rs.getString("started_by"));
     }
 

@@ -52,8 +52,8 @@ public class CrimeOutcomes {
      * @param monthsPerPeriod 1 (monthly) or 3 (calendar quarters, Jan-Mar, Apr-Jun, ...)
      * @return empty when the partnership is unknown
      */
-    public Optional<List<OutcomeRate>> positiveOutcomeRates(String partnershipSlug, String crimeType, YearMonth from,
-            YearMonth to, int monthsPerPeriod) {
+    public Optional<List<OutcomeRate>> positiveOutcomeRates(
+            String partnershipSlug, String crimeType, YearMonth from, YearMonth to, int monthsPerPeriod) {
         if (monthsPerPeriod != 1 && monthsPerPeriod != 3) {
             throw new IllegalArgumentException("A period is 1 or 3 months, not " + monthsPerPeriod);
         }
@@ -61,13 +61,17 @@ public class CrimeOutcomes {
         if (partnership.isEmpty()) {
             return Optional.empty();
         }
-        var scope = scopes.ofPartnership(partnership.get().slug(), partnership.get().name(),
+        var scope = scopes.ofPartnership(
+                partnership.get().slug(),
+                partnership.get().name(),
                 partnership.get().area().stream().map(Object::toString).toList());
         var start = monthsPerPeriod == 3 ? from.minusMonths((from.getMonthValue() - 1) % 3) : from;
         var end = monthsPerPeriod == 3 ? to.plusMonths(2 - (to.getMonthValue() - 1) % 3) : to;
         var outcomes = of(scope, start, end);
         var rates = new ArrayList<OutcomeRate>();
-        for (var periodStart = start; !periodStart.isAfter(end); periodStart = periodStart.plusMonths(monthsPerPeriod)) {
+        for (var periodStart = start;
+                !periodStart.isAfter(end);
+                periodStart = periodStart.plusMonths(monthsPerPeriod)) {
             var periodEnd = periodStart.plusMonths(monthsPerPeriod - 1);
             long crimes = 0;
             long positive = 0;
@@ -94,18 +98,42 @@ public class CrimeOutcomes {
      * @param rate positive / crimes (0 to 1), null without crimes; rateLow and rateHigh its Wilson 95% interval
      * @param immature true when the period includes one of the latest {@value #IMMATURE_MONTHS} months of data
      */
-    public record OutcomeRate(YearMonth from, YearMonth to, Long crimes, long positive, long pending, Double rate,
-            Double rateLow, Double rateHigh, boolean immature) {
+    public record OutcomeRate(
+            YearMonth from,
+            YearMonth to,
+            Long crimes,
+            long positive,
+            long pending,
+            Double rate,
+            Double rateLow,
+            Double rateHigh,
+            boolean immature) {
 
-        static OutcomeRate of(YearMonth from, YearMonth to, Long crimes, long positive, long pending,
-                boolean immature) {
+        static OutcomeRate of(
+                YearMonth from, YearMonth to, Long crimes, long positive, long pending, boolean immature) {
             if (crimes == null || crimes == 0) {
-                return new OutcomeRate(from, to, crimes, crimes == null ? 0 : positive, crimes == null ? 0 : pending,
-                        null, null, null, immature);
+                return new OutcomeRate(
+                        from,
+                        to,
+                        crimes,
+                        crimes == null ? 0 : positive,
+                        crimes == null ? 0 : pending,
+                        null,
+                        null,
+                        null,
+                        immature);
             }
             var interval = WilsonInterval.proportion(positive, crimes);
-            return new OutcomeRate(from, to, crimes, positive, pending, interval.proportion(), interval.lower(),
-                    interval.upper(), immature);
+            return new OutcomeRate(
+                    from,
+                    to,
+                    crimes,
+                    positive,
+                    pending,
+                    interval.proportion(),
+                    interval.lower(),
+                    interval.upper(),
+                    immature);
         }
     }
 
@@ -151,22 +179,28 @@ public class CrimeOutcomes {
                 .query((rs, row) -> {
                     var month = YearMonth.from(rs.getDate("month").toLocalDate());
                     if (!missing.contains(month)) {
-                        cells.add(new Cell(month, rs.getString("type"), rs.getString("outcome"),
-                                rs.getBoolean("from_outcomes"), rs.getLong("crimes")));
+                        cells.add(new Cell(
+                                month,
+                                rs.getString("type"),
+                                rs.getString("outcome"),
+                                rs.getBoolean("from_outcomes"),
+                                rs.getLong("crimes")));
                     }
                     return null;
                 })
                 .list();
         var latest = statistics.latestMonth(scope).orElse(to);
-        int outcomeFiles = crime.forces().isEmpty() ? 0 : jdbc.sql("""
+        int outcomeFiles = crime.forces().isEmpty()
+                ? 0
+                : jdbc.sql("""
                         SELECT count(*) FROM crime_file f JOIN crime_force force ON force.id = f.force_id
                         WHERE f.kind = 'outcomes' AND f.rows > 0 AND f.month >= :from
                           AND coalesce(force.name, force.slug) IN (:forces)
                         """)
-                .param("from", Date.valueOf(from.atDay(1)))
-                .param("forces", crime.forces())
-                .query(Integer.class)
-                .single();
+                        .param("from", Date.valueOf(from.atDay(1)))
+                        .param("forces", crime.forces())
+                        .query(Integer.class)
+                        .single();
         var types = jdbc.sql("SELECT name FROM crime_type WHERE name <> :asb ORDER BY name")
                 .param("asb", AreaCrimeStatistics.ASB)
                 .query(String.class)
@@ -187,7 +221,9 @@ public class CrimeOutcomes {
 
         Tally plus(Cell cell) {
             var group = cell.group();
-            return new Tally(crimes + cell.crimes(), positive + (group.positive() ? cell.crimes() : 0),
+            return new Tally(
+                    crimes + cell.crimes(),
+                    positive + (group.positive() ? cell.crimes() : 0),
                     pending + (group == OutcomeGroup.PENDING ? cell.crimes() : 0));
         }
 
@@ -255,7 +291,9 @@ public class CrimeOutcomes {
             var categories = new TreeMap<String, Long>();
             for (var cell : cells) {
                 if (type == null || type.equals(cell.type())) {
-                    categories.merge(cell.outcome() == null ? OutcomeGroup.NO_OUTCOME : cell.outcome(), cell.crimes(),
+                    categories.merge(
+                            cell.outcome() == null ? OutcomeGroup.NO_OUTCOME : cell.outcome(),
+                            cell.crimes(),
                             Long::sum);
                 }
             }
@@ -264,7 +302,10 @@ public class CrimeOutcomes {
 
         /** Crimes whose pending street outcome was replaced by a later one from an outcomes file. */
         long updatedFromOutcomesFiles() {
-            return cells.stream().filter(Cell::fromOutcomesFile).mapToLong(Cell::crimes).sum();
+            return cells.stream()
+                    .filter(Cell::fromOutcomesFile)
+                    .mapToLong(Cell::crimes)
+                    .sum();
         }
 
         List<YearMonth> months() {

@@ -27,8 +27,13 @@ class CrimeOutcomesHarmApiController {
     private final CrimeHarm harm;
     private final JdbcClient jdbc;
 
-    CrimeOutcomesHarmApiController(AreaScopes scopes, Partnerships partnerships, AreaCrimeStatistics statistics,
-            CrimeOutcomes outcomes, CrimeHarm harm, JdbcClient jdbc) {
+    CrimeOutcomesHarmApiController(
+            AreaScopes scopes,
+            Partnerships partnerships,
+            AreaCrimeStatistics statistics,
+            CrimeOutcomes outcomes,
+            CrimeHarm harm,
+            JdbcClient jdbc) {
         this.scopes = scopes;
         this.partnerships = partnerships;
         this.statistics = statistics;
@@ -38,47 +43,60 @@ class CrimeOutcomesHarmApiController {
     }
 
     @GetMapping("/api/v1/areas/{gssCode}/crime/outcomes")
-    ResponseEntity<Map<String, Object>> areaOutcomes(@PathVariable String gssCode,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<Map<String, Object>> areaOutcomes(
+            @PathVariable String gssCode,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String type) {
         return answer(CrimeOutcomesHarmController.Where.area(scopes, gssCode), from, to, type, false);
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/crime/outcomes")
-    ResponseEntity<Map<String, Object>> partnershipOutcomes(@PathVariable String slug,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<Map<String, Object>> partnershipOutcomes(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String type) {
-        return answer(CrimeOutcomesHarmController.Where.partnership(scopes, partnerships, slug, null), from, to, type,
-                false);
+        return answer(
+                CrimeOutcomesHarmController.Where.partnership(scopes, partnerships, slug, null), from, to, type, false);
     }
 
     @GetMapping("/api/v1/areas/{gssCode}/crime/harm")
-    ResponseEntity<Map<String, Object>> areaHarm(@PathVariable String gssCode,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<Map<String, Object>> areaHarm(
+            @PathVariable String gssCode,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return answer(CrimeOutcomesHarmController.Where.area(scopes, gssCode), from, to, null, true);
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/crime/harm")
-    ResponseEntity<Map<String, Object>> partnershipHarm(@PathVariable String slug,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return answer(CrimeOutcomesHarmController.Where.partnership(scopes, partnerships, slug, null), from, to, null,
-                true);
+    ResponseEntity<Map<String, Object>> partnershipHarm(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        return answer(
+                CrimeOutcomesHarmController.Where.partnership(scopes, partnerships, slug, null), from, to, null, true);
     }
 
-    private ResponseEntity<Map<String, Object>> answer(CrimeOutcomesHarmController.Where where, String from,
-            String to, String type, boolean isHarm) {
+    private ResponseEntity<Map<String, Object>> answer(
+            CrimeOutcomesHarmController.Where where, String from, String to, String type, boolean isHarm) {
         try {
             var types = CrimeOutcomesHarmController.crimeTypes(jdbc);
             var chosen = isHarm ? null : CrimeOutcomesPages.type(type, types);
             var period = CrimePeriod.resolve(from, to, where.scope(), statistics);
             if (period.isEmpty()) {
-                return AreaCrimeApiController.problem(HttpStatus.NOT_FOUND, null, "No police.uk street data is stored for "
-                        + where.scope().name());
+                return AreaCrimeApiController.problem(
+                        HttpStatus.NOT_FOUND,
+                        null,
+                        "No police.uk street data is stored for "
+                                + where.scope().name());
             }
             var start = period.get()[0];
             var end = period.get()[1];
-            return ResponseEntity.ok(isHarm ? CrimeHarmPages.json(harm.of(where.scope(), start, end), types)
-                    : CrimeOutcomesPages.json(outcomes.of(where.scope(), start, end), chosen));
+            return ResponseEntity.ok(
+                    isHarm
+                            ? CrimeHarmPages.json(harm.of(where.scope(), start, end), types)
+                            : CrimeOutcomesPages.json(outcomes.of(where.scope(), start, end), chosen));
         } catch (InvalidInputException e) {
             var first = e.problems().get(0);
             return AreaCrimeApiController.problem(HttpStatus.BAD_REQUEST, first.field(), first.message());

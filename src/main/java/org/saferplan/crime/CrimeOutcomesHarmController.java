@@ -38,8 +38,13 @@ class CrimeOutcomesHarmController {
     private final CrimeHarm harm;
     private final JdbcClient jdbc;
 
-    CrimeOutcomesHarmController(AreaScopes scopes, Partnerships partnerships, AreaCrimeStatistics statistics,
-            CrimeOutcomes outcomes, CrimeHarm harm, JdbcClient jdbc) {
+    CrimeOutcomesHarmController(
+            AreaScopes scopes,
+            Partnerships partnerships,
+            AreaCrimeStatistics statistics,
+            CrimeOutcomes outcomes,
+            CrimeHarm harm,
+            JdbcClient jdbc) {
         this.scopes = scopes;
         this.partnerships = partnerships;
         this.statistics = statistics;
@@ -49,57 +54,81 @@ class CrimeOutcomesHarmController {
     }
 
     @GetMapping("/crime/areas/{code}/outcomes")
-    String areaOutcomes(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String type, Model model,
+    String areaOutcomes(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String type,
+            Model model,
             HttpServletResponse response) {
         return outcomesPage(Where.area(scopes, code), from, to, type, model, response);
     }
 
     @GetMapping("/partnerships/{slug}/crime/outcomes")
-    String partnershipOutcomes(@PathVariable String slug, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String type, Model model,
+    String partnershipOutcomes(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String type,
+            Model model,
             HttpServletResponse response) {
         return outcomesPage(Where.partnership(scopes, partnerships, slug, model), from, to, type, model, response);
     }
 
     @GetMapping("/crime/areas/{code}/harm")
-    String areaHarm(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+    String areaHarm(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model,
+            HttpServletResponse response) {
         return harmPage(Where.area(scopes, code), from, to, model, response);
     }
 
     @GetMapping("/partnerships/{slug}/crime/harm")
-    String partnershipHarm(@PathVariable String slug, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+    String partnershipHarm(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model,
+            HttpServletResponse response) {
         return harmPage(Where.partnership(scopes, partnerships, slug, model), from, to, model, response);
     }
 
     @GetMapping("/crime/areas/{code}/outcomes.csv")
-    ResponseEntity<String> areaOutcomesCsv(@PathVariable String code, @RequestParam(required = false) String from,
+    ResponseEntity<String> areaOutcomesCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         return csv(Where.area(scopes, code), from, to, "outcomes");
     }
 
     @GetMapping("/partnerships/{slug}/crime/outcomes.csv")
-    ResponseEntity<String> partnershipOutcomesCsv(@PathVariable String slug,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<String> partnershipOutcomesCsv(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return csv(Where.partnership(scopes, partnerships, slug, null), from, to, "outcomes");
     }
 
     @GetMapping("/crime/areas/{code}/harm.csv")
-    ResponseEntity<String> areaHarmCsv(@PathVariable String code, @RequestParam(required = false) String from,
+    ResponseEntity<String> areaHarmCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         return csv(Where.area(scopes, code), from, to, "harm");
     }
 
     @GetMapping("/partnerships/{slug}/crime/harm.csv")
-    ResponseEntity<String> partnershipHarmCsv(@PathVariable String slug, @RequestParam(required = false) String from,
+    ResponseEntity<String> partnershipHarmCsv(
+            @PathVariable String slug,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         return csv(Where.partnership(scopes, partnerships, slug, null), from, to, "harm");
     }
 
-    private String outcomesPage(Where where, String from, String to, String type, Model model,
-            HttpServletResponse response) {
+    private String outcomesPage(
+            Where where, String from, String to, String type, Model model, HttpServletResponse response) {
         var types = crimeTypes(jdbc);
         var errors = FormErrors.NONE;
         var typeValue = type == null ? CrimeOutcomesPages.DEFAULT_TYPE : type;
@@ -153,16 +182,20 @@ class CrimeOutcomesHarmController {
         try {
             period = CrimePeriod.resolve(from, to, where.scope(), statistics);
         } catch (InvalidInputException e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body(e.problems().get(0).message() + "\n");
         }
         if (period.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body("No police.uk street data is stored for " + where.scope().name() + "\n");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("No police.uk street data is stored for "
+                            + where.scope().name() + "\n");
         }
         var start = period.get()[0];
         var end = period.get()[1];
-        var body = what.equals("harm") ? CrimeHarmPages.csv(harm.of(where.scope(), start, end), crimeTypes(jdbc))
+        var body = what.equals("harm")
+                ? CrimeHarmPages.csv(harm.of(where.scope(), start, end), crimeTypes(jdbc))
                 : CrimeOutcomesPages.csv(outcomes.of(where.scope(), start, end));
         var name = "crime-" + what + "-" + where.scope().code() + "-" + start + "-to-" + end + ".csv";
         return ResponseEntity.ok()
@@ -189,29 +222,47 @@ class CrimeOutcomesHarmController {
 
         static Where area(AreaScopes scopes, String code) {
             var scope = scopes.of(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            return new Where(scope, null, false, "/crime/areas/" + scope.code(),
-                    "/api/v1/areas/" + scope.code() + "/crime");
+            return new Where(
+                    scope, null, false, "/crime/areas/" + scope.code(), "/api/v1/areas/" + scope.code() + "/crime");
         }
 
         static Where partnership(AreaScopes scopes, Partnerships partnerships, String slug, Model model) {
-            var partnership = partnerships.findBySlug(slug)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
+            var partnership =
+                    partnerships.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            var scope = scopes.ofPartnership(
+                    partnership.slug(),
+                    partnership.name(),
                     partnership.area().stream().map(Object::toString).toList());
             var shell = model == null ? null : (Shell) model.getAttribute("shell");
-            boolean showAudit = shell != null && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
-            return new Where(scope, slug, showAudit, "/partnerships/" + slug + "/crime",
+            boolean showAudit = shell != null
+                    && shell.workspace(slug).map(w -> w.mayRead("audit")).orElse(false);
+            return new Where(
+                    scope,
+                    slug,
+                    showAudit,
+                    "/partnerships/" + slug + "/crime",
                     "/api/v1/partnerships/" + slug + "/crime");
         }
 
         CrimeSubPage frame(String what, String heading, YearMonth[] period) {
             var title = heading + (slug == null ? " in " + scope.name() : " in the partnership area");
             var query = period == null ? "" : "?from=" + period[0] + "&to=" + period[1];
-            return new CrimeSubPage(title, AreaCrimePages.caption(scope, slug), slug, showAudit, base + "/" + what,
-                    period == null ? "" : period[0].toString(), period == null ? "" : period[1].toString(),
-                    period != null, "No police.uk street data is stored for " + scope.name() + " yet.",
-                    scope.notes(), base + "/" + what + ".csv" + query, apiBase + "/" + what + query, base + query,
-                    base + "/outcomes" + query, base + "/harm" + query);
+            return new CrimeSubPage(
+                    title,
+                    AreaCrimePages.caption(scope, slug),
+                    slug,
+                    showAudit,
+                    base + "/" + what,
+                    period == null ? "" : period[0].toString(),
+                    period == null ? "" : period[1].toString(),
+                    period != null,
+                    "No police.uk street data is stored for " + scope.name() + " yet.",
+                    scope.notes(),
+                    base + "/" + what + ".csv" + query,
+                    apiBase + "/" + what + query,
+                    base + query,
+                    base + "/outcomes" + query,
+                    base + "/harm" + query);
         }
     }
 }

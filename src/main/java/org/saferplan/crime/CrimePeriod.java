@@ -44,8 +44,8 @@ final class CrimePeriod {
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Enter the " + (field.equals("from") ? "start" : "end")
-                    + " month as YYYY-MM, like 2019-02");
+            throw new InvalidInputException(
+                    field, "Enter the " + (field.equals("from") ? "start" : "end") + " month as YYYY-MM, like 2019-02");
         }
     }
 }

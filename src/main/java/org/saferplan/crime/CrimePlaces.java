@@ -41,9 +41,11 @@ class CrimePlaces {
      * vintages of LSOAs (about 36,000 each) are ever held.
      */
     private final Map<String, Shape> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int MAX_PARSED = 100_000;
     /** LSOAs by vintage and map layouts, by archive stamp and LSOAs ({@link #layout}). */
     private final Map<Object, Map<String, Set<String>>> vintagesKept = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<Object, Layout> layoutsKept = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KEPT = 32;
 
@@ -61,8 +63,12 @@ class CrimePlaces {
         var counts = statistics.byLsoa(scope, from, to);
         var stamp = statistics.archiveStamp();
         var vintages = vintages(stamp, scope);
-        long in11 = vintages.get("lsoa11").stream().mapToLong(code -> counts.getOrDefault(code, 0L)).sum();
-        long in21 = vintages.get("lsoa21").stream().mapToLong(code -> counts.getOrDefault(code, 0L)).sum();
+        long in11 = vintages.get("lsoa11").stream()
+                .mapToLong(code -> counts.getOrDefault(code, 0L))
+                .sum();
+        long in21 = vintages.get("lsoa21").stream()
+                .mapToLong(code -> counts.getOrDefault(code, 0L))
+                .sum();
         var vintage = in21 > in11 ? "lsoa21" : "lsoa11";
         var codes = vintages.get(vintage);
         if (codes.isEmpty()) {
@@ -74,7 +80,10 @@ class CrimePlaces {
         var populations = scopes.populations(codes, year);
         var lsoas = new ArrayList<Place>();
         for (var code : codes) {
-            lsoas.add(new Place(code, layout.names().getOrDefault(code, code), counts.getOrDefault(code, 0L),
+            lsoas.add(new Place(
+                    code,
+                    layout.names().getOrDefault(code, code),
+                    counts.getOrDefault(code, 0L),
                     populations.get(code)));
         }
         var wardCounts = new TreeMap<String, long[]>();
@@ -93,10 +102,13 @@ class CrimePlaces {
             }
         }
         var wards = new ArrayList<Place>();
-        wardCounts.forEach((ward, sums) -> wards.add(new Place(ward, layout.names().getOrDefault(ward, ward), sums[0],
+        wardCounts.forEach((ward, sums) -> wards.add(new Place(
+                ward,
+                layout.names().getOrDefault(ward, ward),
+                sums[0],
                 wardWithoutPopulation.contains(ward) || sums[1] == 0 ? null : sums[1])));
-        return new Places(vintage, lsoas, wards, layout.shapes(), hotSpots(lsoas, layout.shapes(),
-                layout.neighbours()), null);
+        return new Places(
+                vintage, lsoas, wards, layout.shapes(), hotSpots(lsoas, layout.shapes(), layout.neighbours()), null);
     }
 
     /** The area's LSOAs of each vintage (lsoa11, lsoa21), kept per archive stamp. */
@@ -104,14 +116,16 @@ class CrimePlaces {
         return kept(vintagesKept, List.of(stamp, scope.lsoas()), () -> {
             var vintages = new HashMap<String, Set<String>>();
             for (var vintage : List.of("lsoa11", "lsoa21")) {
-                vintages.put(vintage, java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(jdbc.sql("""
+                vintages.put(
+                        vintage,
+                        java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(jdbc.sql("""
                                 SELECT DISTINCT trim(child_code) FROM geography_link
                                 WHERE lookup LIKE :prefix AND child_code IN (:lsoas)
                                 """)
-                        .param("prefix", vintage + "\\_%")
-                        .param("lsoas", scope.lsoas().isEmpty() ? List.of("") : scope.lsoas())
-                        .query(String.class)
-                        .list())));
+                                .param("prefix", vintage + "\\_%")
+                                .param("lsoas", scope.lsoas().isEmpty() ? List.of("") : scope.lsoas())
+                                .query(String.class)
+                                .list())));
             }
             return vintages;
         });
@@ -122,7 +136,10 @@ class CrimePlaces {
      * the parsed boundaries and their neighbours. Only geography changes it, so it is kept per archive stamp:
      * fetching and parsing a few hundred boundaries and finding their neighbours was most of the section's time.
      */
-    private record Layout(Map<String, String> names, Map<String, String> wardOf, List<Shape> shapes,
+    private record Layout(
+            Map<String, String> names,
+            Map<String, String> wardOf,
+            List<Shape> shapes,
             Map<String, Set<String>> neighbours) {}
 
     private Layout layout(String stamp, String vintage, Set<String> codes) {
@@ -149,7 +166,11 @@ class CrimePlaces {
             }
             var shapes = new ArrayList<Shape>();
             for (var boundary : geography.boundaries(vintage, codes)) {
-                var key = boundary.code() + ':' + boundary.geometry().length() + ':' + boundary.geometry().hashCode();
+                var key = boundary.code()
+                        + ':'
+                        + boundary.geometry().length()
+                        + ':'
+                        + boundary.geometry().hashCode();
                 if (parsed.size() > MAX_PARSED) {
                     parsed.clear();
                 }
@@ -175,7 +196,10 @@ class CrimePlaces {
     static HotSpots hotSpots(List<Place> lsoas, List<Shape> shapes) {
         var codes = new HashSet<String>();
         lsoas.forEach(place -> codes.add(place.code()));
-        return hotSpots(lsoas, shapes, neighbours(shapes.stream().filter(s -> codes.contains(s.code())).toList()));
+        return hotSpots(
+                lsoas,
+                shapes,
+                neighbours(shapes.stream().filter(s -> codes.contains(s.code())).toList()));
     }
 
     /** As {@link #hotSpots(List, List)}, with the neighbours of the shapes already found. */
@@ -184,7 +208,8 @@ class CrimePlaces {
         lsoas.forEach(place -> counts.put(place.code(), place.crimes()));
         var areas = shapes.stream().map(Shape::code).filter(counts::containsKey).toList();
         try {
-            var gi = GetisOrdGi.of(areas.stream().map(code -> (double) counts.get(code)).toList(),
+            var gi = GetisOrdGi.of(
+                    areas.stream().map(code -> (double) counts.get(code)).toList(),
                     GetisOrdGi.binaryWeights(areas, neighbours));
             var z = new LinkedHashMap<String, Double>();
             for (int i = 0; i < areas.size(); i++) {
@@ -240,7 +265,9 @@ class CrimePlaces {
         for (var ring : polygon) {
             var points = new ArrayList<double[]>();
             for (var position : ring) {
-                points.add(new double[] {position.get(0).asDouble(), position.get(1).asDouble()});
+                points.add(new double[] {
+                    position.get(0).asDouble(), position.get(1).asDouble()
+                });
             }
             rings.add(points);
         }
@@ -268,7 +295,12 @@ class CrimePlaces {
      *
      * @param problem why nothing can be shown, or null
      */
-    record Places(String vintage, List<Place> lsoas, List<Place> wards, List<Shape> shapes, HotSpots hotSpots,
+    record Places(
+            String vintage,
+            List<Place> lsoas,
+            List<Place> wards,
+            List<Shape> shapes,
+            HotSpots hotSpots,
             String problem) {
 
         static Places none(String problem) {

@@ -35,26 +35,40 @@ final class CrimePlacesPages {
         notes.add("Rates use resident populations: LSOAs with town centres, retail or transport hubs show high rates"
                 + " for that reason.");
         if (places.problem() != null) {
-            return new AreaAnalysisPage.Places(List.of(places.problem()), List.of(), List.of(), null, List.of(),
-                    List.of(), notes);
+            return new AreaAnalysisPage.Places(
+                    List.of(places.problem()), List.of(), List.of(), null, List.of(), List.of(), notes);
         }
         var z = places.hotSpots().z();
         var sentences = new ArrayList<String>();
         var vintageWords = places.vintage().equals("lsoa21") ? "2021" : "2011";
-        sentences.add(String.format(Locale.UK, "%s (%s boundaries) and %s, ranked by crimes recorded in the period"
-                + " and by rate per 1,000 residents.", plural(places.lsoas().size(), "LSOA"), vintageWords,
+        sentences.add(String.format(
+                Locale.UK,
+                "%s (%s boundaries) and %s, ranked by crimes recorded in the period"
+                        + " and by rate per 1,000 residents.",
+                plural(places.lsoas().size(), "LSOA"),
+                vintageWords,
                 plural(places.wards().size(), "ward")));
         if (places.hotSpots().problem() != null) {
-            sentences.add("Gi* hot spots cannot be computed: " + places.hotSpots().problem() + ".");
+            sentences.add(
+                    "Gi* hot spots cannot be computed: " + places.hotSpots().problem() + ".");
         } else {
-            var hot = places.lsoas().stream().filter(p -> z.containsKey(p.code()) && z.get(p.code()) > 1.96)
-                    .map(CrimePlaces.Place::name).toList();
-            var cold = places.lsoas().stream().filter(p -> z.containsKey(p.code()) && z.get(p.code()) < -1.96)
-                    .map(CrimePlaces.Place::name).toList();
-            sentences.add(String.format(Locale.UK, "Getis-Ord Gi* on LSOA counts: %d hot spots and %d cold spots at"
-                    + " 95%% or more%s.", hot.size(), cold.size(), hot.isEmpty() ? ""
-                    : " (hot: " + String.join(", ", hot.subList(0, Math.min(10, hot.size())))
-                            + (hot.size() > 10 ? " and " + (hot.size() - 10) + " more" : "") + ")"));
+            var hot = places.lsoas().stream()
+                    .filter(p -> z.containsKey(p.code()) && z.get(p.code()) > 1.96)
+                    .map(CrimePlaces.Place::name)
+                    .toList();
+            var cold = places.lsoas().stream()
+                    .filter(p -> z.containsKey(p.code()) && z.get(p.code()) < -1.96)
+                    .map(CrimePlaces.Place::name)
+                    .toList();
+            sentences.add(String.format(
+                    Locale.UK,
+                    "Getis-Ord Gi* on LSOA counts: %d hot spots and %d cold spots at" + " 95%% or more%s.",
+                    hot.size(),
+                    cold.size(),
+                    hot.isEmpty()
+                            ? ""
+                            : " (hot: " + String.join(", ", hot.subList(0, Math.min(10, hot.size())))
+                                    + (hot.size() > 10 ? " and " + (hot.size() - 10) + " more" : "") + ")"));
         }
         var lsoaRows = rows(places.lsoas(), z, true);
         var wardRows = rows(places.wards(), Map.of(), false);
@@ -65,34 +79,47 @@ final class CrimePlacesPages {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static List<AreaAnalysisPage.PlaceRow> rows(List<CrimePlaces.Place> places, Map<String, Double> z,
-            boolean spots) {
+    private static List<AreaAnalysisPage.PlaceRow> rows(
+            List<CrimePlaces.Place> places, Map<String, Double> z, boolean spots) {
         var byCount = new ArrayList<>(places);
-        byCount.sort(Comparator.comparingLong(CrimePlaces.Place::crimes).reversed()
-                .thenComparing(CrimePlaces.Place::code));
+        byCount.sort(
+                Comparator.comparingLong(CrimePlaces.Place::crimes).reversed().thenComparing(CrimePlaces.Place::code));
         var rateRanks = new HashMap<String, Integer>();
-        var byRate = places.stream().filter(p -> p.rate() != null)
-                .sorted(Comparator.comparingDouble((CrimePlaces.Place p) -> p.rate()).reversed()).toList();
+        var byRate = places.stream()
+                .filter(p -> p.rate() != null)
+                .sorted(Comparator.comparingDouble((CrimePlaces.Place p) -> p.rate())
+                        .reversed())
+                .toList();
         for (int i = 0; i < byRate.size(); i++) {
             rateRanks.put(byRate.get(i).code(), i + 1);
         }
         var rows = new ArrayList<AreaAnalysisPage.PlaceRow>();
         for (int i = 0; i < byCount.size(); i++) {
             var p = byCount.get(i);
-            var spot = !spots ? "" : z.containsKey(p.code()) ? GetisOrdGi.Band.of(z.get(p.code())).label()
-                    : "No boundary";
-            rows.add(new AreaAnalysisPage.PlaceRow(String.valueOf(i + 1), p.code(),
+            var spot = !spots
+                    ? ""
+                    : z.containsKey(p.code())
+                            ? GetisOrdGi.Band.of(z.get(p.code())).label()
+                            : "No boundary";
+            rows.add(new AreaAnalysisPage.PlaceRow(
+                    String.valueOf(i + 1),
+                    p.code(),
                     p.name().equals(p.code()) ? "(no name loaded)" : p.name(),
                     AreaAnalysisPages.count(p.crimes()),
                     p.population() == null ? "–" : AreaAnalysisPages.count(p.population()),
                     p.rate() == null ? "–" : AreaAnalysisPages.decimal(p.rate()),
-                    rateRanks.containsKey(p.code()) ? String.valueOf(rateRanks.get(p.code())) : "–", spot));
+                    rateRanks.containsKey(p.code()) ? String.valueOf(rateRanks.get(p.code())) : "–",
+                    spot));
         }
         return rows;
     }
 
-    private static AreaAnalysisPage.Places map(CrimePlaces.Places places, List<String> sentences,
-            List<AreaAnalysisPage.PlaceRow> lsoaRows, List<AreaAnalysisPage.PlaceRow> wardRows, List<String> notes) {
+    private static AreaAnalysisPage.Places map(
+            CrimePlaces.Places places,
+            List<String> sentences,
+            List<AreaAnalysisPage.PlaceRow> lsoaRows,
+            List<AreaAnalysisPage.PlaceRow> wardRows,
+            List<String> notes) {
         if (places.shapes().isEmpty()) {
             sentences.add("No " + places.vintage() + " boundaries are loaded for this area, so no map can be drawn"
                     + " (load them under Administration > Geography).");
@@ -111,7 +138,9 @@ final class CrimePlacesPages {
         for (int k = 0; k < CLASSES; k++) {
             breaks[k] = sorted.get(Math.max(0, (int) Math.ceil((k + 1) * sorted.size() / (double) CLASSES) - 1));
         }
-        double lonMin = Double.MAX_VALUE, lonMax = -Double.MAX_VALUE, latMin = Double.MAX_VALUE,
+        double lonMin = Double.MAX_VALUE,
+                lonMax = -Double.MAX_VALUE,
+                latMin = Double.MAX_VALUE,
                 latMax = -Double.MAX_VALUE;
         for (var shape : places.shapes()) {
             for (var ring : shape.rings()) {
@@ -166,10 +195,17 @@ final class CrimePlacesPages {
             } else if (spot != null && spot.name().startsWith("COLD")) {
                 css += " app-map__cold";
             }
-            areas.add(new AreaAnalysisPage.MapArea(path.toString().strip(), css, String.format(Locale.UK,
-                    "%s (%s): %s crimes%s%s", p.name(), p.code(), AreaAnalysisPages.count(p.crimes()),
-                    p.rate() == null ? "" : ", " + AreaAnalysisPages.decimal(p.rate()) + " per 1,000",
-                    spot == null ? "" : "; Gi*: " + spot.label())));
+            areas.add(new AreaAnalysisPage.MapArea(
+                    path.toString().strip(),
+                    css,
+                    String.format(
+                            Locale.UK,
+                            "%s (%s): %s crimes%s%s",
+                            p.name(),
+                            p.code(),
+                            AreaAnalysisPages.count(p.crimes()),
+                            p.rate() == null ? "" : ", " + AreaAnalysisPages.decimal(p.rate()) + " per 1,000",
+                            spot == null ? "" : "; Gi*: " + spot.label())));
         }
         var legend = new ArrayList<AreaAnalysisPage.LegendItem>();
         double lower = sorted.get(0);
@@ -177,18 +213,27 @@ final class CrimePlacesPages {
             if (c > 0 && breaks[c] == breaks[c - 1]) {
                 continue; // fewer distinct values than classes: the class would be empty
             }
-            legend.add(new AreaAnalysisPage.LegendItem("app-map__class-" + (c + 1),
-                    (byRate ? AreaAnalysisPages.decimal(lower) + " to " + AreaAnalysisPages.decimal(breaks[c])
-                            : AreaAnalysisPages.count(lower) + " to " + AreaAnalysisPages.count(breaks[c]))
-                            + (byRate ? " per 1,000" : " crimes"), mapHeight + 8 + legend.size() * LEGEND_ROW));
+            legend.add(new AreaAnalysisPage.LegendItem(
+                    "app-map__class-" + (c + 1),
+                    (byRate
+                                    ? AreaAnalysisPages.decimal(lower) + " to " + AreaAnalysisPages.decimal(breaks[c])
+                                    : AreaAnalysisPages.count(lower) + " to " + AreaAnalysisPages.count(breaks[c]))
+                            + (byRate ? " per 1,000" : " crimes"),
+                    mapHeight + 8 + legend.size() * LEGEND_ROW));
             lower = breaks[c];
         }
         int height = mapHeight + 16 + CLASSES * LEGEND_ROW;
-        var chart = new AreaAnalysisPage.Chart(MAP_WIDTH, height, "Map of " + (byRate ? "crime rate per 1,000"
-                : "crimes") + " by LSOA", String.format(Locale.UK, "Choropleth map of %d LSOAs in up to 5 classes of equal"
-                        + " numbers of LSOAs (quintiles), darker for higher %s; hot spots outlined in a thick line,"
-                        + " cold spots in a dashed line. The table beside the map has the same figures.",
-                areas.size(), byRate ? "rates" : "counts"));
+        var chart = new AreaAnalysisPage.Chart(
+                MAP_WIDTH,
+                height,
+                "Map of " + (byRate ? "crime rate per 1,000" : "crimes") + " by LSOA",
+                String.format(
+                        Locale.UK,
+                        "Choropleth map of %d LSOAs in up to 5 classes of equal"
+                                + " numbers of LSOAs (quintiles), darker for higher %s; hot spots outlined in a thick line,"
+                                + " cold spots in a dashed line. The table beside the map has the same figures.",
+                        areas.size(),
+                        byRate ? "rates" : "counts"));
         return new AreaAnalysisPage.Places(sentences, lsoaRows, wardRows, chart, areas, legend, notes);
     }
 
@@ -200,12 +245,21 @@ final class CrimePlacesPages {
         json.put("caveat", SNAPPING);
         json.put("hotSpotProblem", places.hotSpots().problem());
         var z = places.hotSpots().z();
-        json.put("lsoas", places.lsoas().stream().map(p -> {
-            var row = place(p);
-            row.put("giZ", z.get(p.code()));
-            row.put("giBand", z.containsKey(p.code()) ? GetisOrdGi.Band.of(z.get(p.code())).label() : null);
-            return row;
-        }).toList());
+        json.put(
+                "lsoas",
+                places.lsoas().stream()
+                        .map(p -> {
+                            var row = place(p);
+                            row.put("giZ", z.get(p.code()));
+                            row.put(
+                                    "giBand",
+                                    z.containsKey(p.code())
+                                            ? GetisOrdGi.Band.of(z.get(p.code()))
+                                                    .label()
+                                            : null);
+                            return row;
+                        })
+                        .toList());
         json.put("wards", places.wards().stream().map(CrimePlacesPages::place).toList());
         return json;
     }

@@ -40,8 +40,8 @@ class CrimeTrends {
             throw new InvalidInputException("covidTo", "The end of the Covid period must not be before its start");
         }
         if (start.until(end, java.time.temporal.ChronoUnit.MONTHS) >= MAX_COVID_MONTHS) {
-            throw new InvalidInputException("covidFrom", "Choose a Covid period of at most " + MAX_COVID_MONTHS
-                    + " months");
+            throw new InvalidInputException(
+                    "covidFrom", "Choose a Covid period of at most " + MAX_COVID_MONTHS + " months");
         }
         return new YearMonth[] {start, end};
     }
@@ -103,8 +103,14 @@ class CrimeTrends {
                 seasonalProblem = e.getMessage();
             }
         }
-        return new Trends(counts, stored, end < 0 ? null : counts.month(start), end < 0 ? null : counts.month(end),
-                rolling, changes, threeYear,
+        return new Trends(
+                counts,
+                stored,
+                end < 0 ? null : counts.month(start),
+                end < 0 ? null : counts.month(end),
+                rolling,
+                changes,
+                threeYear,
                 seasonal == null && seasonalProblem == null ? null : new Seasonality(seasonal, seasonalProblem),
                 covid(counts, covidFrom, covidTo));
     }
@@ -150,16 +156,33 @@ class CrimeTrends {
         }
         var results = new LinkedHashMap<String, CovidCounterfactual>();
         try {
-            results.put(null, CovidCounterfactual.of(series(counts.month(start), counts.total(), start, last), from, to,
-                    baselineFirst, baselineLast));
+            results.put(
+                    null,
+                    CovidCounterfactual.of(
+                            series(counts.month(start), counts.total(), start, last),
+                            from,
+                            to,
+                            baselineFirst,
+                            baselineLast));
             for (var entry : counts.byType().entrySet()) {
-                results.put(entry.getKey(), CovidCounterfactual.of(
-                        series(counts.month(start), entry.getValue(), start, last), from, to, baselineFirst,
-                        baselineLast));
+                results.put(
+                        entry.getKey(),
+                        CovidCounterfactual.of(
+                                series(counts.month(start), entry.getValue(), start, last),
+                                from,
+                                to,
+                                baselineFirst,
+                                baselineLast));
             }
         } catch (IllegalArgumentException e) {
-            return new Covid(from, to, baselineFirst, baselineLast, Map.of(), "the same months of at least one year"
-                    + " from " + baselineFirst + " to " + baselineLast + ", unbroken up to the period");
+            return new Covid(
+                    from,
+                    to,
+                    baselineFirst,
+                    baselineLast,
+                    Map.of(),
+                    "the same months of at least one year" + " from " + baselineFirst + " to " + baselineLast
+                            + ", unbroken up to the period");
         }
         return new Covid(from, to, baselineFirst, baselineLast, results, null);
     }
@@ -177,8 +200,13 @@ class CrimeTrends {
      * @param results per crime type (null key for the total), empty when it cannot be computed
      * @param missing what is not stored, when it cannot be computed
      */
-    record Covid(YearMonth from, YearMonth to, int baselineFirstYear, int baselineLastYear,
-            Map<String, CovidCounterfactual> results, String missing) {}
+    record Covid(
+            YearMonth from,
+            YearMonth to,
+            int baselineFirstYear,
+            int baselineLastYear,
+            Map<String, CovidCounterfactual> results,
+            String missing) {}
 
     /**
      * Everything over the stored months.
@@ -188,8 +216,15 @@ class CrimeTrends {
      * @param runStart first month of the latest unbroken run
      * @param threeYear the latest 12 months against the 12 ending 24 months earlier (null under 36 months)
      */
-    record Trends(AreaCrimeStatistics.MonthlyCounts counts, int monthsStored, YearMonth runStart, YearMonth runEnd,
-            List<RollingTotal> rolling, List<TypeChange> changes, CountChange threeYear, Seasonality seasonality,
+    record Trends(
+            AreaCrimeStatistics.MonthlyCounts counts,
+            int monthsStored,
+            YearMonth runStart,
+            YearMonth runEnd,
+            List<RollingTotal> rolling,
+            List<TypeChange> changes,
+            CountChange threeYear,
+            Seasonality seasonality,
             Covid covid) {
 
         int runMonths() {

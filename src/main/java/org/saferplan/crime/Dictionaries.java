@@ -21,14 +21,18 @@ final class Dictionaries {
     private final CharTable outcomeTable;
 
     Dictionaries(JdbcClient jdbc) {
-        crimeTypeNames = jdbc.sql("SELECT id, name FROM crime_type ORDER BY name").query((rs, row) -> {
-            crimeTypes.put(rs.getString("name"), rs.getShort("id"));
-            return rs.getString("name");
-        }).list();
-        jdbc.sql("SELECT id, name FROM crime_outcome_type").query((rs, row) -> {
-            outcomes.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getShort("id"));
-            return null;
-        }).list();
+        crimeTypeNames = jdbc.sql("SELECT id, name FROM crime_type ORDER BY name")
+                .query((rs, row) -> {
+                    crimeTypes.put(rs.getString("name"), rs.getShort("id"));
+                    return rs.getString("name");
+                })
+                .list();
+        jdbc.sql("SELECT id, name FROM crime_outcome_type")
+                .query((rs, row) -> {
+                    outcomes.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getShort("id"));
+                    return null;
+                })
+                .list();
         var penaltyNotice = outcomes.get("offender given penalty notice");
         if (penaltyNotice != null) {
             outcomes.put("offender given a penalty notice", penaltyNotice);

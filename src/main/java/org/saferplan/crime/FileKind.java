@@ -7,14 +7,55 @@ import java.util.List;
  * outcomes 10, stop and search 15).
  */
 public enum FileKind {
-    STREET("street", "Street-level crime", List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude",
-            "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context")),
-    OUTCOMES("outcomes", "Outcomes", List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude",
-            "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type")),
-    STOP_AND_SEARCH("stop-and-search", "Stop and search", List.of("Type", "Date", "Part of a policing operation",
-            "Policing operation", "Latitude", "Longitude", "Gender", "Age range", "Self-defined ethnicity",
-            "Officer-defined ethnicity", "Legislation", "Object of search", "Outcome",
-            "Outcome linked to object of search", "Removal of more than just outer clothing"));
+    STREET(
+            "street",
+            "Street-level crime",
+            List.of(
+                    "Crime ID",
+                    "Month",
+                    "Reported by",
+                    "Falls within",
+                    "Longitude",
+                    "Latitude",
+                    "Location",
+                    "LSOA code",
+                    "LSOA name",
+                    "Crime type",
+                    "Last outcome category",
+                    "Context")),
+    OUTCOMES(
+            "outcomes",
+            "Outcomes",
+            List.of(
+                    "Crime ID",
+                    "Month",
+                    "Reported by",
+                    "Falls within",
+                    "Longitude",
+                    "Latitude",
+                    "Location",
+                    "LSOA code",
+                    "LSOA name",
+                    "Outcome type")),
+    STOP_AND_SEARCH(
+            "stop-and-search",
+            "Stop and search",
+            List.of(
+                    "Type",
+                    "Date",
+                    "Part of a policing operation",
+                    "Policing operation",
+                    "Latitude",
+                    "Longitude",
+                    "Gender",
+                    "Age range",
+                    "Self-defined ethnicity",
+                    "Officer-defined ethnicity",
+                    "Legislation",
+                    "Object of search",
+                    "Outcome",
+                    "Outcome linked to object of search",
+                    "Removal of more than just outer clothing"));
 
     private final String slug;
     private final String label;

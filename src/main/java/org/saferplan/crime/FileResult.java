@@ -8,8 +8,8 @@ package org.saferplan.crime;
  *     {@code unchanged} (the same content was stored already, so nothing changed)
  * @param noLocationRows rows police.uk could not locate (no LSOA): stored, and counted here
  */
-public record FileResult(String file, String force, String month, String kind, long rows, long noLocationRows,
-        String outcome) {
+public record FileResult(
+        String file, String force, String month, String kind, long rows, long noLocationRows, String outcome) {
 
     public static final String IMPORTED = "imported";
     public static final String REPLACED = "replaced";

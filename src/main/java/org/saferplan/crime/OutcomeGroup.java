@@ -11,21 +11,44 @@ import java.util.Locale;
  * outcome yet, "Under investigation" or "Status update unavailable" is pending and counts as not positive.
  */
 enum OutcomeGroup {
-    CHARGED("Charged or summonsed (incl. court outcomes)", true, List.of("Awaiting court outcome",
-            "Court result unavailable", "Court case unable to proceed", "Offender deprived of property",
-            "Offender fined", "Offender given absolute discharge", "Offender given community sentence",
-            "Offender given conditional discharge", "Offender given suspended prison sentence",
-            "Offender sent to prison", "Offender otherwise dealt with", "Offender ordered to pay compensation",
-            "Suspect charged as part of another case", "Suspect charged", "Defendant found not guilty",
-            "Defendant sent to Crown Court")),
-    OUT_OF_COURT("Out-of-court disposal", true, List.of("Local resolution", "Offender given a caution",
-            "Offender given a drugs possession warning", "Offender given penalty notice")),
+    CHARGED(
+            "Charged or summonsed (incl. court outcomes)",
+            true,
+            List.of(
+                    "Awaiting court outcome",
+                    "Court result unavailable",
+                    "Court case unable to proceed",
+                    "Offender deprived of property",
+                    "Offender fined",
+                    "Offender given absolute discharge",
+                    "Offender given community sentence",
+                    "Offender given conditional discharge",
+                    "Offender given suspended prison sentence",
+                    "Offender sent to prison",
+                    "Offender otherwise dealt with",
+                    "Offender ordered to pay compensation",
+                    "Suspect charged as part of another case",
+                    "Suspect charged",
+                    "Defendant found not guilty",
+                    "Defendant sent to Crown Court")),
+    OUT_OF_COURT(
+            "Out-of-court disposal",
+            true,
+            List.of(
+                    "Local resolution",
+                    "Offender given a caution",
+                    "Offender given a drugs possession warning",
+                    "Offender given penalty notice")),
     NO_SUSPECT("No suspect identified", false, List.of("Investigation complete; no suspect identified")),
-    NOT_PROCEEDED("Unable to prosecute or not in the public interest", false, List.of("Unable to prosecute suspect",
-            "Formal action is not in the public interest", "Further investigation is not in the public interest",
-            "Further action is not in the public interest")),
-    OTHER_ORGANISATION("Action by another organisation", false,
-            List.of("Action to be taken by another organisation")),
+    NOT_PROCEEDED(
+            "Unable to prosecute or not in the public interest",
+            false,
+            List.of(
+                    "Unable to prosecute suspect",
+                    "Formal action is not in the public interest",
+                    "Further investigation is not in the public interest",
+                    "Further action is not in the public interest")),
+    OTHER_ORGANISATION("Action by another organisation", false, List.of("Action to be taken by another organisation")),
     PENDING("Pending (no outcome yet)", false, List.of("Under investigation", "Status update unavailable"));
 
     /** How a crime without any outcome category is shown. */
@@ -60,7 +83,8 @@ enum OutcomeGroup {
         }
         var lower = category.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(group -> group.categories.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(lower)))
+                .filter(group -> group.categories.stream()
+                        .anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(lower)))
                 .findFirst()
                 .orElse(PENDING);
     }
@@ -68,8 +92,9 @@ enum OutcomeGroup {
     /** The definition in words, for pages and the API. */
     static String definition() {
         return "SaferPlan's definition: a positive outcome is a charge or summons (including every court outcome,"
-                + " which follows a charge) or an out-of-court disposal (" + String.join(", ",
-                OUT_OF_COURT.categories).toLowerCase(Locale.UK) + "). The rate is positive outcomes divided by all"
+                + " which follows a charge) or an out-of-court disposal ("
+                + String.join(", ", OUT_OF_COURT.categories).toLowerCase(Locale.UK)
+                + "). The rate is positive outcomes divided by all"
                 + " crimes recorded in the period, so crimes still under investigation count as not (yet)"
                 + " positive.";
     }

@@ -41,8 +41,8 @@ final class PgBinaryCopy implements AutoCloseable {
      */
     PgBinaryCopy(Connection connection, String table, String columns, boolean freeze) throws SQLException {
         var api = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.copy = api.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary"
-                + (freeze ? ", FREEZE" : "") + ")");
+        this.copy = api.copyIn(
+                "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary" + (freeze ? ", FREEZE" : "") + ")");
         System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
         position = SIGNATURE.length;
         putInt(0);
@@ -140,8 +140,8 @@ final class PgBinaryCopy implements AutoCloseable {
     void hex(char[] chars, int offset) {
         putInt(32);
         for (int i = 0; i < 32; i++) {
-            buffer[position++] = (byte) (Character.digit(chars[offset + 2 * i], 16) << 4
-                    | Character.digit(chars[offset + 2 * i + 1], 16));
+            buffer[position++] = (byte)
+                    (Character.digit(chars[offset + 2 * i], 16) << 4 | Character.digit(chars[offset + 2 * i + 1], 16));
         }
     }
 

@@ -12,8 +12,8 @@ record PoliceUkFileName(String forceSlug, YearMonth month, FileKind kind) {
     static final String EXPECTED = "expected a police.uk file name like 2018-10-dorset-street.csv "
             + "(YYYY-MM-<force>-street.csv, -outcomes.csv or -stop-and-search.csv)";
 
-    private static final Pattern NAME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*?)-(street|outcomes|stop-and-search)\\.csv");
+    private static final Pattern NAME =
+            Pattern.compile("(\\d{4})-(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*?)-(street|outcomes|stop-and-search)\\.csv");
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
 
     /** The name's meaning, or null when it is not a police.uk file name. */

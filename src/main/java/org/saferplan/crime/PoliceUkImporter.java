@@ -28,8 +28,8 @@ import org.saferplan.audit.AuditTrail;
 import org.saferplan.jobs.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,6 +82,7 @@ class PoliceUkImporter {
 
     /** Imports of at least this much CSV (bytes) load on {@value #WORKERS} connections into new tables. */
     static final long BULK_BYTES = 64L << 20;
+
     static final int WORKERS = 2;
     private static final Logger log = LoggerFactory.getLogger(PoliceUkImporter.class);
 
@@ -117,20 +118,25 @@ class PoliceUkImporter {
         for (var file : files) {
             var name = PoliceUkFileName.parse(file.name());
             if (name == null) {
-                problems.add(new ImportProblem(file.name(), 0, "is not named like a police.uk file: "
-                        + PoliceUkFileName.EXPECTED));
+                problems.add(new ImportProblem(
+                        file.name(), 0, "is not named like a police.uk file: " + PoliceUkFileName.EXPECTED));
                 continue;
             }
             var earlier = seen.putIfAbsent(name.forceSlug() + " " + name.month() + " " + name.kind(), file.name());
             if (earlier != null) {
-                problems.add(new ImportProblem(file.name(), 0, "has the same force, month and kind as " + earlier
-                        + ": expected one file for each"));
+                problems.add(new ImportProblem(
+                        file.name(),
+                        0,
+                        "has the same force, month and kind as " + earlier + ": expected one file for each"));
             }
             named.add(new Named(file, name));
         }
         if (files.isEmpty()) {
-            problems.add(new ImportProblem("(import)", 0, "has no files: expected police.uk CSV files such as "
-                    + "2018-10-dorset-street.csv, or a zip of them"));
+            problems.add(new ImportProblem(
+                    "(import)",
+                    0,
+                    "has no files: expected police.uk CSV files such as "
+                            + "2018-10-dorset-street.csv, or a zip of them"));
         }
         if (!problems.isEmpty()) {
             return new Outcome(List.of(), cap(problems));
@@ -173,14 +179,18 @@ class PoliceUkImporter {
         try {
             for (int i = 0; i < files.size(); i++) {
                 var item = files.get(i);
-                var stored = storedFiles.get(key(item.name().forceSlug(), item.name().month().atDay(1),
+                var stored = storedFiles.get(key(
+                        item.name().forceSlug(),
+                        item.name().month().atDay(1),
                         item.name().kind().slug()));
                 byte[] sha = null;
                 if (stored != null) {
                     // Only a file with a stored force-month can be unchanged: read it for its SHA-256 first.
                     var digest = digest(item.file().path());
                     if (digest.badUtf8Line() > 0) {
-                        problems.add(new ImportProblem(item.file().name(), digest.badUtf8Line(),
+                        problems.add(new ImportProblem(
+                                item.file().name(),
+                                digest.badUtf8Line(),
                                 "is not UTF-8 text: save it as CSV UTF-8 and import it again"));
                         continue;
                     }
@@ -227,15 +237,26 @@ class PoliceUkImporter {
             forces.insertNew();
             for (var plan : plans) {
                 storeFile(importId, plan);
-                results[plan.index] = result(plan.item, plan.read.rows, plan.read.noLocationRows,
+                results[plan.index] = result(
+                        plan.item,
+                        plan.read.rows,
+                        plan.read.noLocationRows,
                         plan.stored == null ? FileResult.IMPORTED : FileResult.REPLACED);
             }
             var list = Arrays.asList(results);
-            audit.created(null, "crime-import", importId, Map.of("files", list.size(),
-                    "rows", list.stream().mapToLong(FileResult::rows).sum()));
+            audit.created(
+                    null,
+                    "crime-import",
+                    importId,
+                    Map.of(
+                            "files",
+                            list.size(),
+                            "rows",
+                            list.stream().mapToLong(FileResult::rows).sum()));
             timings.put("attach (commit parts, replace, crime_file)", seconds(System.nanoTime() - attachStart));
             load.attached = true;
-            progress.update(files.size(), list.stream().mapToLong(FileResult::rows).sum());
+            progress.update(
+                    files.size(), list.stream().mapToLong(FileResult::rows).sum());
             return new Outcome(list, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not copy rows into the archive: " + e.getMessage(), e);
@@ -250,8 +271,14 @@ class PoliceUkImporter {
     }
 
     private static FileResult result(Named item, long rows, long noLocation, String outcome) {
-        return new FileResult(item.file().name(), item.name().forceSlug(), item.name().month().toString(),
-                item.name().kind().slug(), rows, noLocation, outcome);
+        return new FileResult(
+                item.file().name(),
+                item.name().forceSlug(),
+                item.name().month().toString(),
+                item.name().kind().slug(),
+                rows,
+                noLocation,
+                outcome);
     }
 
     private record Stored(byte[] sha256, long rows, long noLocationRows) {}
@@ -262,7 +289,8 @@ class PoliceUkImporter {
 
     /** What is stored now for the forces of the import, by force slug, month and kind. */
     private Map<String, Stored> storedFiles(List<Named> files) {
-        var slugs = files.stream().map(file -> file.name().forceSlug()).distinct().toList();
+        var slugs =
+                files.stream().map(file -> file.name().forceSlug()).distinct().toList();
         var stored = new HashMap<String, Stored>();
         jdbc.sql("""
                         SELECT force.slug, f.month, f.kind, f.sha256, f.rows, f.no_location_rows FROM crime_file f
@@ -270,7 +298,8 @@ class PoliceUkImporter {
                         WHERE force.slug IN (:slugs)
                         """)
                 .param("slugs", slugs)
-                .query((rs, row) -> stored.put(key(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)),
+                .query((rs, row) -> stored.put(
+                        key(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)),
                         new Stored(rs.getBytes(4), rs.getLong(5), rs.getLong(6))))
                 .list();
         return stored;
@@ -286,16 +315,22 @@ class PoliceUkImporter {
         private final Map<String, Short> created = new LinkedHashMap<>();
 
         Forces(List<Named> files) {
-            var slugs = files.stream().map(file -> file.name().forceSlug()).distinct().toList();
-            jdbc.sql("SELECT slug, id FROM crime_force WHERE slug IN (:slugs)").param("slugs", slugs)
-                    .query((rs, row) -> ids.put(rs.getString(1), rs.getShort(2))).list();
+            var slugs = files.stream()
+                    .map(file -> file.name().forceSlug())
+                    .distinct()
+                    .toList();
+            jdbc.sql("SELECT slug, id FROM crime_force WHERE slug IN (:slugs)")
+                    .param("slugs", slugs)
+                    .query((rs, row) -> ids.put(rs.getString(1), rs.getShort(2)))
+                    .list();
         }
 
         short id(String slug) {
             var id = ids.get(slug);
             if (id == null) {
                 id = jdbc.sql("SELECT CAST(nextval(pg_get_serial_sequence('crime_force', 'id')) AS SMALLINT)")
-                        .query(Short.class).single();
+                        .query(Short.class)
+                        .single();
                 ids.put(slug, id);
                 created.put(slug, id);
             }
@@ -303,10 +338,10 @@ class PoliceUkImporter {
         }
 
         void insertNew() {
-            created.forEach((slug, id) -> jdbc.sql("""
+            created.forEach((slug, id) ->
+                    jdbc.sql("""
                             INSERT INTO crime_force (id, slug) OVERRIDING SYSTEM VALUE VALUES (:id, :slug)
-                            """)
-                    .param("id", id).param("slug", slug).update());
+                            """).param("id", id).param("slug", slug).update());
         }
     }
 
@@ -316,14 +351,26 @@ class PoliceUkImporter {
      */
     private void deleteStored(List<Plan> plans) {
         for (var kind : FileKind.values()) {
-            var replaced = plans.stream().filter(plan -> plan.stored != null && plan.item.name().kind() == kind).toList();
+            var replaced = plans.stream()
+                    .filter(plan -> plan.stored != null && plan.item.name().kind() == kind)
+                    .toList();
             if (replaced.isEmpty()) {
                 continue;
             }
-            var forces = "{" + String.join(",", replaced.stream().map(plan -> String.valueOf(plan.forceId)).toList())
+            var forces = "{"
+                    + String.join(
+                            ",",
+                            replaced.stream()
+                                    .map(plan -> String.valueOf(plan.forceId))
+                                    .toList()) + "}";
+            var months = "{"
+                    + String.join(
+                            ",",
+                            replaced.stream()
+                                    .map(plan ->
+                                            plan.item.name().month().atDay(1).toString())
+                                    .toList())
                     + "}";
-            var months = "{" + String.join(",", replaced.stream().map(plan -> plan.item.name().month().atDay(1)
-                    .toString()).toList()) + "}";
             var tables = new ArrayList<>(List.of(table(kind)));
             if (kind == FileKind.STREET) {
                 tables.add("crime_cube");
@@ -333,14 +380,19 @@ class PoliceUkImporter {
                                  t USING unnest(CAST(:forces AS SMALLINT[]), CAST(:months AS DATE[])) AS r (force_id, month)
                                 WHERE t.force_id = r.force_id AND t.month = r.month
                                 """)
-                        .param("forces", forces).param("months", months).update();
+                        .param("forces", forces)
+                        .param("months", months)
+                        .update();
             }
             jdbc.sql("""
                             DELETE FROM crime_file t
                             USING unnest(CAST(:forces AS SMALLINT[]), CAST(:months AS DATE[])) AS r (force_id, month)
                             WHERE t.force_id = r.force_id AND t.month = r.month AND t.kind = :kind
                             """)
-                    .param("forces", forces).param("months", months).param("kind", kind.slug()).update();
+                    .param("forces", forces)
+                    .param("months", months)
+                    .param("kind", kind.slug())
+                    .update();
         }
     }
 
@@ -380,7 +432,9 @@ class PoliceUkImporter {
                 .update();
         if (read.forceName != null) {
             jdbc.sql("UPDATE crime_force SET name = :name WHERE id = :id AND name IS DISTINCT FROM :name")
-                    .param("name", read.forceName).param("id", plan.forceId).update();
+                    .param("name", read.forceName)
+                    .param("id", plan.forceId)
+                    .update();
         }
     }
 
@@ -395,7 +449,8 @@ class PoliceUkImporter {
                           AND c.relnamespace = current_schema()::regnamespace
                           AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
                         """)
-                .query(String.class).list()
+                .query(String.class)
+                .list()
                 .forEach(table -> jdbc.sql("DROP TABLE " + table).update());
     }
 
@@ -427,7 +482,8 @@ class PoliceUkImporter {
             // Largest first, so the two connections finish together.
             this.order = new ArrayList<>(plans);
             if (bulk) {
-                this.order.sort(Comparator.comparingLong((Plan plan) -> size(plan)).reversed());
+                this.order.sort(
+                        Comparator.comparingLong((Plan plan) -> size(plan)).reversed());
             }
             this.bulk = bulk;
             this.write = write;
@@ -507,7 +563,8 @@ class PoliceUkImporter {
             attaching = true;
             for (var worker : workers) {
                 for (var part : worker.parts.entrySet()) {
-                    jdbc.sql("ALTER TABLE " + part.getValue() + " INHERIT " + part.getKey()).update();
+                    jdbc.sql("ALTER TABLE " + part.getValue() + " INHERIT " + part.getKey())
+                            .update();
                 }
             }
         }
@@ -576,6 +633,7 @@ class PoliceUkImporter {
         final PoliceUkReader reader;
         /** Archive table to this worker's own table (bulk). */
         final Map<String, String> parts = new LinkedHashMap<>();
+
         Runnable progress = () -> {};
         boolean committed;
         long readNanos;
@@ -617,13 +675,20 @@ class PoliceUkImporter {
             var sha = plan.sha256 == null ? sha256() : null;
             long[] reported = {0};
             long start = System.nanoTime();
-            try (var copy = write ? new PgBinaryCopy(connection, target(table(name.kind())), columns(name.kind()),
-                    bulk) : null) {
-                plan.read = reader.read(plan.item.file(), name, plan.forceId, copy, rows -> {
-                    load.rowsDone.addAndGet(rows - reported[0]);
-                    reported[0] = rows;
-                    progress.run();
-                }, sha);
+            try (var copy = write
+                    ? new PgBinaryCopy(connection, target(table(name.kind())), columns(name.kind()), bulk)
+                    : null) {
+                plan.read = reader.read(
+                        plan.item.file(),
+                        name,
+                        plan.forceId,
+                        copy,
+                        rows -> {
+                            load.rowsDone.addAndGet(rows - reported[0]);
+                            reported[0] = rows;
+                            progress.run();
+                        },
+                        sha);
                 if (copy != null) {
                     copy.finish();
                     copyNanos += copy.copyNanos();
@@ -645,9 +710,10 @@ class PoliceUkImporter {
         }
 
         private void writeCube(Plan plan) throws SQLException {
-            int days = (int) (plan.item.name().month().atDay(1).toEpochDay() - LocalDate.of(2000, 1, 1).toEpochDay());
-            try (var copy = new PgBinaryCopy(connection, target("crime_cube"),
-                    "force_id, month, crime_type_id, lsoa_code, crimes", bulk)) {
+            int days = (int) (plan.item.name().month().atDay(1).toEpochDay()
+                    - LocalDate.of(2000, 1, 1).toEpochDay());
+            try (var copy = new PgBinaryCopy(
+                    connection, target("crime_cube"), "force_id, month, crime_type_id, lsoa_code, crimes", bulk)) {
                 plan.read.cube.forEach((lsoa, type, crimes) -> {
                     copy.row(5);
                     copy.smallint(plan.forceId);
@@ -752,8 +818,10 @@ class PoliceUkImporter {
                         badLine = line;
                     } else {
                         codePoint = codePoint << 6 | (b & 0x3f);
-                        if (--need == 0 && (codePoint < minimum || codePoint > 0x10ffff
-                                || (codePoint >= 0xd800 && codePoint <= 0xdfff))) {
+                        if (--need == 0
+                                && (codePoint < minimum
+                                        || codePoint > 0x10ffff
+                                        || (codePoint >= 0xd800 && codePoint <= 0xdfff))) {
                             badLine = line;
                         }
                     }

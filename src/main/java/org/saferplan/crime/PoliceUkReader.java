@@ -1,9 +1,9 @@
 package org.saferplan.crime;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +49,8 @@ final class PoliceUkReader {
 
     static final String STREET_COLUMNS = "force_id, crime_type_id, last_outcome_id, month, longitude, latitude, "
             + "lsoa_code, crime_id, location, context";
-    static final String OUTCOME_COLUMNS = "force_id, outcome_type_id, month, longitude, latitude, lsoa_code, "
-            + "crime_id, location";
+    static final String OUTCOME_COLUMNS =
+            "force_id, outcome_type_id, month, longitude, latitude, lsoa_code, " + "crime_id, location";
     static final String STOP_SEARCH_COLUMNS = "force_id, month, occurred_at, longitude, latitude, part_of_operation, "
             + "outcome_linked_to_object, removal_of_more_than_outer_clothing, search_type, operation_name, gender, "
             + "age_range, self_defined_ethnicity, officer_defined_ethnicity, legislation, object_of_search, outcome";
@@ -194,11 +193,18 @@ final class PoliceUkReader {
      * Reads {@code source} as {@link #read(SourceFile, PoliceUkFileName, short, PgBinaryCopy, RowCounter)} does,
      * feeding every byte of the file to {@code sha256} on the way when it is not null (so a new file is read once).
      */
-    FileRead read(SourceFile source, PoliceUkFileName name, short forceId, PgBinaryCopy copy, RowCounter counter,
-            MessageDigest sha256) throws IOException {
+    FileRead read(
+            SourceFile source,
+            PoliceUkFileName name,
+            short forceId,
+            PgBinaryCopy copy,
+            RowCounter counter,
+            MessageDigest sha256)
+            throws IOException {
         var result = new FileRead();
         var file = source.name();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 0;
@@ -209,7 +215,8 @@ final class PoliceUkReader {
         }
         var street = name.kind() == FileKind.STREET ? new StreetRow(file, name, forceId, copy, result) : null;
         @SuppressWarnings("unchecked")
-        var handler = street != null ? (CsvCallbackHandler<Object>) (CsvCallbackHandler<?>) street
+        var handler = street != null
+                ? (CsvCallbackHandler<Object>) (CsvCallbackHandler<?>) street
                 : (CsvCallbackHandler<Object>) (CsvCallbackHandler<?>) CsvRecordHandler.of();
         try (InputStream in = skipByteOrderMark(new BufferedInputStream(raw, 1 << 16));
                 var reader = CsvReader.builder()
@@ -225,15 +232,22 @@ final class PoliceUkReader {
                 if (header) {
                     header = false;
                     if (!headerMatches(csv != null ? csv.getFields() : street.fields(), name.kind())) {
-                        add(file, line, "the header is not that of a police.uk " + name.kind().slug()
-                                + " file: expected " + String.join(",", name.kind().header()));
+                        add(
+                                file,
+                                line,
+                                "the header is not that of a police.uk "
+                                        + name.kind().slug() + " file: expected "
+                                        + String.join(",", name.kind().header()));
                         return result;
                     }
                     continue;
                 }
                 if (fields != expected) {
-                    add(file, line, "has " + fields + " columns: expected " + expected
-                            + " as in the police.uk " + name.kind().slug() + " header");
+                    add(
+                            file,
+                            line,
+                            "has " + fields + " columns: expected " + expected + " as in the police.uk "
+                                    + name.kind().slug() + " header");
                 } else if (csv != null) {
                     row.read(csv, line);
                 } else {
@@ -256,15 +270,21 @@ final class PoliceUkReader {
             notUtf8(source, line);
             return result;
         } catch (CsvParseException e) {
-            add(file, line + 1, "is not well-formed CSV here (" + rootMessage(e)
-                    + "): expected comma-separated fields, quoted with \" where they contain commas");
+            add(
+                    file,
+                    line + 1,
+                    "is not well-formed CSV here (" + rootMessage(e)
+                            + "): expected comma-separated fields, quoted with \" where they contain commas");
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not copy rows into the archive: " + e.getMessage(), e);
         }
         if (header) {
-            add(file, 0, "is empty: expected the police.uk " + name.kind().slug() + " header "
-                    + String.join(",", name.kind().header()) + " and data rows");
+            add(
+                    file,
+                    0,
+                    "is empty: expected the police.uk " + name.kind().slug() + " header "
+                            + String.join(",", name.kind().header()) + " and data rows");
         }
         return result;
     }
@@ -275,8 +295,11 @@ final class PoliceUkReader {
         if (bad > 0) {
             add(source.name(), bad, "is not UTF-8 text: save it as CSV UTF-8 and import it again");
         } else {
-            add(source.name(), 0, "is not UTF-8 text (the first wrong bytes are at or after line " + Math.max(line, 1)
-                    + "): save it as CSV UTF-8 and import it again");
+            add(
+                    source.name(),
+                    0,
+                    "is not UTF-8 text (the first wrong bytes are at or after line " + Math.max(line, 1)
+                            + "): save it as CSV UTF-8 and import it again");
         }
     }
 
@@ -338,7 +361,8 @@ final class PoliceUkReader {
         StreetRow(String file, PoliceUkFileName name, short forceId, PgBinaryCopy copy, FileRead result) {
             this.row = new Row(file, name, forceId, copy, result);
             this.month = name.month().toString().toCharArray();
-            this.monthDays = (int) (name.month().atDay(1).toEpochDay() - LocalDate.of(2000, 1, 1).toEpochDay());
+            this.monthDays = (int) (name.month().atDay(1).toEpochDay()
+                    - LocalDate.of(2000, 1, 1).toEpochDay());
             this.forceId = forceId;
             this.copy = copy;
             this.result = result;
@@ -722,7 +746,9 @@ final class PoliceUkReader {
                 date = time.toLocalDate();
             } catch (DateTimeException withoutOffset) {
                 try {
-                    var time = value.length() > 10 ? LocalDateTime.parse(value) : LocalDate.parse(value).atStartOfDay();
+                    var time = value.length() > 10
+                            ? LocalDateTime.parse(value)
+                            : LocalDate.parse(value).atStartOfDay();
                     instant = time.toInstant(ZoneOffset.UTC);
                     date = time.toLocalDate();
                 } catch (DateTimeException e) {

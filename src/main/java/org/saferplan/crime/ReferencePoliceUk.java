@@ -43,7 +43,9 @@ class ReferencePoliceUk implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         imports.failAbandoned();
         clusterLock.runExclusively("reference-police-uk", () -> {
-            boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM crime_file)").query(Boolean.class).single();
+            boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM crime_file)")
+                    .query(Boolean.class)
+                    .single();
             if (empty) {
                 load();
             }
@@ -53,8 +55,8 @@ class ReferencePoliceUk implements ApplicationRunner {
 
     private void load() {
         try {
-            var resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:reference/police-uk/*.csv");
+            var resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:reference/police-uk/*.csv");
             Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
             var folder = Files.createTempDirectory("saferplan-police-uk-");
             try {

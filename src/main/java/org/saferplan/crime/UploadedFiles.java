@@ -28,8 +28,8 @@ final class UploadedFiles {
     private UploadedFiles() {}
 
     /** The CSV files to import, extracted into {@code folder}; problems are added to {@code problems}. */
-    static List<SourceFile> expand(List<Upload> uploads, Path folder, List<ImportProblem> problems,
-            long maxBytes) throws IOException {
+    static List<SourceFile> expand(List<Upload> uploads, Path folder, List<ImportProblem> problems, long maxBytes)
+            throws IOException {
         var files = new ArrayList<SourceFile>();
         long[] total = {0};
         for (var upload : uploads) {
@@ -55,37 +55,53 @@ final class UploadedFiles {
         }
     }
 
-    private static void unzip(Upload upload, Path folder, List<SourceFile> files, List<ImportProblem> problems,
-            long[] total, long maxBytes) throws IOException {
+    private static void unzip(
+            Upload upload,
+            Path folder,
+            List<SourceFile> files,
+            List<ImportProblem> problems,
+            long[] total,
+            long maxBytes)
+            throws IOException {
         try (var zip = new ZipFile(upload.path().toFile())) {
             var entries = zip.entries();
             int count = 0;
             while (entries.hasMoreElements()) {
                 var entry = entries.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    problems.add(new ImportProblem(upload.name(), 0, "has more than " + MAX_ENTRIES
-                            + " entries: expected a police.uk archive"));
+                    problems.add(new ImportProblem(
+                            upload.name(),
+                            0,
+                            "has more than " + MAX_ENTRIES + " entries: expected a police.uk archive"));
                     return;
                 }
                 var name = entry.getName().replace('\\', '/');
                 if (isUnsafe(name)) {
-                    problems.add(new ImportProblem(upload.name(), 0, "has an entry named \"" + entry.getName()
-                            + "\": refused, because names with .. or an absolute path could reach outside the"
-                            + " archive; expected names like 2018-10/2018-10-dorset-street.csv"));
+                    problems.add(new ImportProblem(
+                            upload.name(),
+                            0,
+                            "has an entry named \"" + entry.getName()
+                                    + "\": refused, because names with .. or an absolute path could reach outside the"
+                                    + " archive; expected names like 2018-10/2018-10-dorset-street.csv"));
                     return;
                 }
                 if (entry.isDirectory() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     continue;
                 }
                 var target = folder.resolve("entry-" + count + ".csv");
-                try (var in = zip.getInputStream(entry); var out = Files.newOutputStream(target)) {
+                try (var in = zip.getInputStream(entry);
+                        var out = Files.newOutputStream(target)) {
                     var buffer = new byte[1 << 16];
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         total[0] += n;
                         if (total[0] > maxBytes) {
-                            problems.add(new ImportProblem(upload.name(), 0, "holds more than "
-                                    + maxBytes / (1024 * 1024) + " MB of uncompressed data: expected at most that"
-                                    + " in one import; import the months in several parts"));
+                            problems.add(new ImportProblem(
+                                    upload.name(),
+                                    0,
+                                    "holds more than "
+                                            + maxBytes / (1024 * 1024)
+                                            + " MB of uncompressed data: expected at most that"
+                                            + " in one import; import the months in several parts"));
                             return;
                         }
                         out.write(buffer, 0, n);
@@ -94,8 +110,11 @@ final class UploadedFiles {
                 files.add(new SourceFile(name, target));
             }
         } catch (ZipException e) {
-            problems.add(new ImportProblem(upload.name(), 0, "is not a readable zip file (" + e.getMessage()
-                    + "): expected a zip as downloaded from data.police.uk, or CSV files"));
+            problems.add(new ImportProblem(
+                    upload.name(),
+                    0,
+                    "is not a readable zip file (" + e.getMessage()
+                            + "): expected a zip as downloaded from data.police.uk, or CSV files"));
         }
     }
 

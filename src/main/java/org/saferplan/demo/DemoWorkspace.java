@@ -57,11 +57,19 @@ class DemoWorkspace implements ApplicationRunner {
     private final EvidenceDocuments evidenceDocuments;
     private final AssessmentDocuments assessmentDocuments;
 
-    DemoWorkspace(DemoSettings settings, DatabaseProperties database, ClusterLock clusterLock,
-            Partnerships partnerships, Organisations organisations, UserAccounts accounts,
-            PlanDocuments planDocuments, GovernanceDocuments governanceDocuments,
-            PerformanceDocuments performanceDocuments, EvidenceDocuments evidenceDocuments,
-            SurveyDocuments surveyDocuments, AssessmentDocuments assessmentDocuments) {
+    DemoWorkspace(
+            DemoSettings settings,
+            DatabaseProperties database,
+            ClusterLock clusterLock,
+            Partnerships partnerships,
+            Organisations organisations,
+            UserAccounts accounts,
+            PlanDocuments planDocuments,
+            GovernanceDocuments governanceDocuments,
+            PerformanceDocuments performanceDocuments,
+            EvidenceDocuments evidenceDocuments,
+            SurveyDocuments surveyDocuments,
+            AssessmentDocuments assessmentDocuments) {
         this.settings = settings;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -99,7 +107,9 @@ class DemoWorkspace implements ApplicationRunner {
         organisation(orgs, "Dorset, Devon and Cornwall Probation", OrganisationType.PROBATION);
         organisation(orgs, "Dorset Clinical Commissioning Group", OrganisationType.HEALTH);
         organisation(orgs, "Public Health Dorset", OrganisationType.PUBLIC_HEALTH);
-        organisation(orgs, "Office of the Police and Crime Commissioner for Dorset",
+        organisation(
+                orgs,
+                "Office of the Police and Crime Commissioner for Dorset",
                 OrganisationType.POLICE_AND_CRIME_COMMISSIONER);
         organisation(orgs, "Dorset & Wiltshire Fire & Rescue Service", OrganisationType.FIRE_AND_RESCUE);
         organisation(orgs, "Dorset Combined Youth Offending Service", OrganisationType.YOUTH_OFFENDING_SERVICE);
@@ -107,25 +117,47 @@ class DemoWorkspace implements ApplicationRunner {
         organisation(orgs, "Wiltshire Council", OrganisationType.COUNCIL);
 
         var dorset = partnerships.create("Dorset Community Safety Partnership", DORSET, "E06000059");
-        partners(dorset, orgs, PartnerMembership.BOARD_MEMBER, "Dorset Police", "Dorset Council",
-                "Dorset & Wiltshire Fire & Rescue Authority", "National Probation Service",
-                "Dorset, Devon and Cornwall Probation", "Dorset Clinical Commissioning Group");
-        partners(dorset, orgs, PartnerMembership.CONTRIBUTING_PARTNER, "Public Health Dorset",
-                "Office of the Police and Crime Commissioner for Dorset", "Dorset & Wiltshire Fire & Rescue Service",
+        partners(
+                dorset,
+                orgs,
+                PartnerMembership.BOARD_MEMBER,
+                "Dorset Police",
+                "Dorset Council",
+                "Dorset & Wiltshire Fire & Rescue Authority",
+                "National Probation Service",
+                "Dorset, Devon and Cornwall Probation",
+                "Dorset Clinical Commissioning Group");
+        partners(
+                dorset,
+                orgs,
+                PartnerMembership.CONTRIBUTING_PARTNER,
+                "Public Health Dorset",
+                "Office of the Police and Crime Commissioner for Dorset",
+                "Dorset & Wiltshire Fire & Rescue Service",
                 "Dorset Combined Youth Offending Service");
 
         // A neighbour, so the demo shows that one partnership cannot see another's workspace.
         var wiltshire = partnerships.create("Wiltshire Community Safety Partnership", "wiltshire", "E06000054");
-        partners(wiltshire, orgs, PartnerMembership.BOARD_MEMBER, "Wiltshire Police", "Wiltshire Council",
+        partners(
+                wiltshire,
+                orgs,
+                PartnerMembership.BOARD_MEMBER,
+                "Wiltshire Police",
+                "Wiltshire Council",
                 "Dorset & Wiltshire Fire & Rescue Authority");
 
         user("demo-admin", "Demo Administrator", true, null, null, null, orgs);
         user("coordinator", "Casey Morgan", false, dorset, Role.COORDINATOR, "Dorset Council", orgs);
         user("analyst", "Alex Shah", false, dorset, Role.ANALYST, "Dorset Police", orgs);
-        user("officer", "Priya Evans", false, dorset, Role.PARTNER_OFFICER,
-                "Dorset & Wiltshire Fire & Rescue Service", orgs);
-        user("wiltshire-coordinator", "Jordan Hughes", false, wiltshire, Role.COORDINATOR, "Wiltshire Council",
+        user(
+                "officer",
+                "Priya Evans",
+                false,
+                dorset,
+                Role.PARTNER_OFFICER,
+                "Dorset & Wiltshire Fire & Rescue Service",
                 orgs);
+        user("wiltshire-coordinator", "Jordan Hughes", false, wiltshire, Role.COORDINATOR, "Wiltshire Council", orgs);
 
         // The Community Safety Plan 2020-2023: an illustrative earlier version, then the 2021-22 refresh entered
         // from the reference plan word for word. Both are published; the earlier one comes first.
@@ -166,19 +198,26 @@ class DemoWorkspace implements ApplicationRunner {
         orgs.put(name, organisation);
     }
 
-    private void partners(Partnership partnership, Map<String, Organisation> orgs, PartnerMembership membership,
-            String... names) {
+    private void partners(
+            Partnership partnership, Map<String, Organisation> orgs, PartnerMembership membership, String... names) {
         for (var name : names) {
             partnerships.setPartner(partnership.id(), orgs.get(name).id(), membership);
         }
     }
 
-    private void user(String username, String name, boolean administrator, Partnership partnership, Role role,
-            String organisation, Map<String, Organisation> orgs) {
+    private void user(
+            String username,
+            String name,
+            boolean administrator,
+            Partnership partnership,
+            Role role,
+            String organisation,
+            Map<String, Organisation> orgs) {
         var account = accounts.findByUsername(username)
                 .orElseGet(() -> accounts.create(username, name, DEMO_PASSWORD, administrator, true));
         if (partnership != null) {
-            accounts.setMembership(account.id(), partnership.id(), role, orgs.get(organisation).id());
+            accounts.setMembership(
+                    account.id(), partnership.id(), role, orgs.get(organisation).id());
         }
     }
 }

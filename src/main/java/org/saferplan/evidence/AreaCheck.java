@@ -38,7 +38,8 @@ class AreaCheck {
             return "found " + Problems.quoted(code) + "; expected a GSS area code such as E06000059 (local authority)"
                     + " or E01015272 (LSOA)";
         }
-        return geography.find(code).isPresent() ? null
+        return geography.find(code).isPresent()
+                ? null
                 : "found " + code + ", which is not an area in SaferPlan's ONS geography; expected a current GSS code"
                         + " (a local authority, CSP, police force area, ward or LSOA)";
     }

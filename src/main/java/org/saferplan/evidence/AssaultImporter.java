@@ -32,8 +32,14 @@ class AssaultImporter implements Importer {
 
     static final int NAMED_LOCATION_MIN = 5;
     static final List<String> REQUIRED = List.of("assault_date_time", "assault_method", "assault_location_type");
-    static final List<String> OPTIONAL = List.of("arrival_date_time", "assault_method_other_description",
-            "assault_location_description", "latitude", "longitude", "lsoa_code", "site_code");
+    static final List<String> OPTIONAL = List.of(
+            "arrival_date_time",
+            "assault_method_other_description",
+            "assault_location_description",
+            "latitude",
+            "longitude",
+            "lsoa_code",
+            "site_code");
 
     static final String LOCATION = "Location type";
     static final String METHOD = "Assault method";
@@ -50,30 +56,46 @@ class AssaultImporter implements Importer {
      */
     static final Map<String, List<String>> METHODS = ordered(
             "Firearm", List.of("firearm", "gun", "shot"),
-            "Knife or sharp instrument", List.of("knife", "sharp", "sharp instrument", "blade",
-                    "stabbed"),
+            "Knife or sharp instrument", List.of("knife", "sharp", "sharp instrument", "blade", "stabbed"),
             "Glass or bottle", List.of("glass", "bottle"),
-            "Blunt object", List.of("blunt", "blunt object", "bat", "baseball bat", "stick",
-                    "hammer"),
-            "Body part (fists, feet, head)", List.of("body part", "fist", "fists", "feet", "foot", "kick",
-                    "kicked", "punch", "punched", "head", "headbutt", "hand", "hands", "bite"),
+            "Blunt object", List.of("blunt", "blunt object", "bat", "baseball bat", "stick", "hammer"),
+            "Body part (fists, feet, head)",
+                    List.of(
+                            "body part",
+                            "fist",
+                            "fists",
+                            "feet",
+                            "foot",
+                            "kick",
+                            "kicked",
+                            "punch",
+                            "punched",
+                            "head",
+                            "headbutt",
+                            "hand",
+                            "hands",
+                            "bite"),
             "Other", List.of("other"),
             "Not known", List.of("unknown", "not known", "not stated"));
 
     /** Assault location type categories, as {@link #METHODS}. */
     static final Map<String, List<String>> LOCATIONS = ordered(
-            "Licensed premises (pub, club, bar)", List.of("licensed", "licensed premises", "pub", "public house",
-                    "club", "nightclub", "night club", "bar"),
-            "Public transport", List.of("transport", "public transport", "bus", "train",
-                    "station", "taxi"),
-            HOME, List.of("home", "dwelling", "house", "residential", "residence",
-                    "flat", "private dwelling"),
-            "Workplace", List.of("work", "workplace", "place of work"),
-            "School or college", List.of("school", "college", "education"),
-            "Street or public place", List.of("street", "public place", "road", "park", "outdoors",
-                    "outside"),
-            "Other", List.of("other"),
-            "Not known", List.of("unknown", "not known", "not stated"));
+            "Licensed premises (pub, club, bar)",
+            List.of("licensed", "licensed premises", "pub", "public house", "club", "nightclub", "night club", "bar"),
+            "Public transport",
+            List.of("transport", "public transport", "bus", "train", "station", "taxi"),
+            HOME,
+            List.of("home", "dwelling", "house", "residential", "residence", "flat", "private dwelling"),
+            "Workplace",
+            List.of("work", "workplace", "place of work"),
+            "School or college",
+            List.of("school", "college", "education"),
+            "Street or public place",
+            List.of("street", "public place", "road", "park", "outdoors", "outside"),
+            "Other",
+            List.of("other"),
+            "Not known",
+            List.of("unknown", "not known", "not stated"));
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"),
@@ -93,12 +115,20 @@ class AssaultImporter implements Importer {
         return DatasetKind.ASSAULTS;
     }
 
-    private record Row(int number, LocalDateTime assault, String method, String location, String description,
-            String lsoa, Double latitude, Double longitude) {}
+    private record Row(
+            int number,
+            LocalDateTime assault,
+            String method,
+            String location,
+            String description,
+            String lsoa,
+            Double latitude,
+            Double longitude) {}
 
     @Override
     public Staged read(UploadedFile file, ImportSettings settings) {
-        var area = settings.areaCode() == null ? "" : settings.areaCode().strip().toUpperCase(Locale.ROOT);
+        var area =
+                settings.areaCode() == null ? "" : settings.areaCode().strip().toUpperCase(Locale.ROOT);
         var areaProblem = areas.problem(area);
         if (areaProblem != null) {
             throw new org.saferplan.web.InvalidInputException("areaCode", "Area the records cover: " + areaProblem);
@@ -120,16 +150,24 @@ class AssaultImporter implements Importer {
             var assault = dateTime(line, columns, "assault_date_time", n, problems, true);
             var arrival = dateTime(line, columns, "arrival_date_time", n, problems, false);
             if (assault != null && arrival != null && arrival.isBefore(assault)) {
-                problems.cell(n, "arrival_date_time", "the arrival at A&E (" + arrival + ") is before the assault ("
-                        + assault + "); expected an arrival at or after the assault");
+                problems.cell(
+                        n,
+                        "arrival_date_time",
+                        "the arrival at A&E (" + arrival + ") is before the assault (" + assault
+                                + "); expected an arrival at or after the assault");
             }
             var method = category(line, columns, "assault_method", METHODS, n, problems);
             var location = category(line, columns, "assault_location_type", LOCATIONS, n, problems);
             var lsoa = cell(line, columns, "lsoa_code").toUpperCase(Locale.ROOT);
             if (!lsoa.isEmpty()) {
-                var problem = lsoaChecked.computeIfAbsent(lsoa, code -> areas.find(code)
-                        .filter(a -> a.kind() == org.saferplan.areas.AreaKind.LSOA).isPresent() ? ""
-                        : "found " + Problems.quoted(code) + "; expected the GSS code of an LSOA such as E01015272");
+                var problem = lsoaChecked.computeIfAbsent(
+                        lsoa,
+                        code -> areas.find(code)
+                                        .filter(a -> a.kind() == org.saferplan.areas.AreaKind.LSOA)
+                                        .isPresent()
+                                ? ""
+                                : "found " + Problems.quoted(code)
+                                        + "; expected the GSS code of an LSOA such as E01015272");
                 if (!problem.isEmpty()) {
                     problems.cell(n, "lsoa_code", problem);
                 }
@@ -139,8 +177,15 @@ class AssaultImporter implements Importer {
             if ((latitude == null) != (longitude == null)) {
                 problems.row(n, "expected both latitude and longitude, or neither");
             }
-            rows.add(new Row(n, assault, method, location, fold(cell(line, columns, "assault_location_description")),
-                    lsoa, latitude, longitude));
+            rows.add(new Row(
+                    n,
+                    assault,
+                    method,
+                    location,
+                    fold(cell(line, columns, "assault_location_description")),
+                    lsoa,
+                    latitude,
+                    longitude));
         }
         problems.throwIfAny();
         return aggregate(area, rows);
@@ -150,7 +195,8 @@ class AssaultImporter implements Importer {
         var month = PeriodType.MONTH;
         var counts = new LinkedHashMap<List<Object>, Long>();
         var named = new HashMap<String, Long>();
-        rows.stream().filter(r -> !r.location().equals(HOME) && !r.description().isEmpty())
+        rows.stream()
+                .filter(r -> !r.location().equals(HOME) && !r.description().isEmpty())
                 .forEach(r -> named.merge(r.description(), 1L, Long::sum));
         LsoaLocator.Shapes shapes = null;
         int placed = 0;
@@ -162,11 +208,25 @@ class AssaultImporter implements Importer {
             count(counts, area, period, METHOD, row.method());
             count(counts, area, period, CROSSED, row.location() + " · " + row.method());
             count(counts, area, period, DAY, row.assault().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
-            count(counts, area, period, HOUR, String.format(Locale.ROOT, "%02d:00 to %02d:59",
-                    row.assault().getHour(), row.assault().getHour()));
+            count(
+                    counts,
+                    area,
+                    period,
+                    HOUR,
+                    String.format(
+                            Locale.ROOT,
+                            "%02d:00 to %02d:59",
+                            row.assault().getHour(),
+                            row.assault().getHour()));
             if (!row.description().isEmpty() && !row.location().equals(HOME)) {
-                count(counts, area, period, NAMED, named.get(row.description()) >= NAMED_LOCATION_MIN
-                        ? row.description() : "Other named places (fewer than " + NAMED_LOCATION_MIN + " each)");
+                count(
+                        counts,
+                        area,
+                        period,
+                        NAMED,
+                        named.get(row.description()) >= NAMED_LOCATION_MIN
+                                ? row.description()
+                                : "Other named places (fewer than " + NAMED_LOCATION_MIN + " each)");
             }
             var lsoa = row.lsoa();
             if (lsoa.isEmpty() && row.latitude() != null) {
@@ -184,8 +244,8 @@ class AssaultImporter implements Importer {
             }
         }
         var values = new ArrayList<Staged.Value>();
-        counts.forEach((key, n) -> values.add(Staged.Value.of((String) key.get(0), (EvidencePeriod) key.get(1),
-                (String) key.get(2), (String) key.get(3), n)));
+        counts.forEach((key, n) -> values.add(Staged.Value.of(
+                (String) key.get(0), (EvidencePeriod) key.get(1), (String) key.get(2), (String) key.get(3), n)));
         var notes = new ArrayList<String>();
         notes.add("Counted " + rows.size() + " assault records; " + placed + " placed in an LSOA (given, or from"
                 + " coordinates); no record about a patient was kept.");
@@ -196,8 +256,8 @@ class AssaultImporter implements Importer {
         return new Staged(values, notes);
     }
 
-    private static void count(Map<List<Object>, Long> counts, String area, EvidencePeriod period, String dimension,
-            String category) {
+    private static void count(
+            Map<List<Object>, Long> counts, String area, EvidencePeriod period, String dimension, String category) {
         counts.merge(List.of(area, period, dimension, category), 1L, Long::sum);
     }
 
@@ -209,18 +269,23 @@ class AssaultImporter implements Importer {
                 continue;
             }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.cell(header.number(), IndicatorImporter.columnLetter(i), "found the column "
-                        + Problems.quoted(header.cell(i)) + ", which is not in the ISB 1594 minimum data set; expected"
-                        + " only " + String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL)
-                        + ". Remove anything about the patient and upload again");
+                problems.cell(
+                        header.number(),
+                        IndicatorImporter.columnLetter(i),
+                        "found the column "
+                                + Problems.quoted(header.cell(i))
+                                + ", which is not in the ISB 1594 minimum data set; expected"
+                                + " only " + String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL)
+                                + ". Remove anything about the patient and upload again");
             } else {
                 columns.putIfAbsent(name, i);
             }
         }
         for (var name : REQUIRED) {
             if (!columns.containsKey(name)) {
-                problems.row(header.number(), "the header has no " + name + " column; expected "
-                        + String.join(", ", REQUIRED) + " at least");
+                problems.row(
+                        header.number(),
+                        "the header has no " + name + " column; expected " + String.join(", ", REQUIRED) + " at least");
             }
         }
         return columns;
@@ -231,8 +296,8 @@ class AssaultImporter implements Importer {
         return index == null ? "" : line.cell(index);
     }
 
-    private static LocalDateTime dateTime(Table.Line line, Map<String, Integer> columns, String column, int n,
-            Problems problems, boolean required) {
+    private static LocalDateTime dateTime(
+            Table.Line line, Map<String, Integer> columns, String column, int n, Problems problems, boolean required) {
         var text = cell(line, columns, column);
         if (text.isEmpty() && !required) {
             return null;
@@ -244,13 +309,21 @@ class AssaultImporter implements Importer {
                 // try the next accepted form
             }
         }
-        problems.cell(n, column, "found " + Problems.quoted(text) + "; expected a date and time written like"
-                + " 2023-04-01 23:15 or 01/04/2023 23:15");
+        problems.cell(
+                n,
+                column,
+                "found " + Problems.quoted(text) + "; expected a date and time written like"
+                        + " 2023-04-01 23:15 or 01/04/2023 23:15");
         return null;
     }
 
-    private static String category(Table.Line line, Map<String, Integer> columns, String column,
-            Map<String, List<String>> categories, int n, Problems problems) {
+    private static String category(
+            Table.Line line,
+            Map<String, Integer> columns,
+            String column,
+            Map<String, List<String>> categories,
+            int n,
+            Problems problems) {
         var text = cell(line, columns, column).toLowerCase(Locale.ROOT);
         for (var entry : categories.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(text)) {
@@ -264,21 +337,33 @@ class AssaultImporter implements Importer {
                 }
             }
         }
-        problems.cell(n, column, "found " + Problems.quoted(cell(line, columns, column)) + "; expected one of: "
-                + String.join("; ", categories.keySet()));
+        problems.cell(
+                n,
+                column,
+                "found " + Problems.quoted(cell(line, columns, column)) + "; expected one of: "
+                        + String.join("; ", categories.keySet()));
         return "";
     }
 
-    private static Double coordinate(Table.Line line, Map<String, Integer> columns, String column, double min,
-            double max, int n, Problems problems) {
+    private static Double coordinate(
+            Table.Line line,
+            Map<String, Integer> columns,
+            String column,
+            double min,
+            double max,
+            int n,
+            Problems problems) {
         var text = cell(line, columns, column);
         if (text.isEmpty()) {
             return null;
         }
         var number = Numbers.parse(text);
         if (number == null || number.doubleValue() < min || number.doubleValue() > max) {
-            problems.cell(n, column, "found " + Problems.quoted(text) + "; expected a " + column + " in Great Britain"
-                    + " (WGS84 degrees between " + min + " and " + max + ")");
+            problems.cell(
+                    n,
+                    column,
+                    "found " + Problems.quoted(text) + "; expected a " + column + " in Great Britain"
+                            + " (WGS84 degrees between " + min + " and " + max + ")");
             return null;
         }
         return number.doubleValue();
@@ -286,7 +371,10 @@ class AssaultImporter implements Importer {
 
     /** A location description folded to a category: lower case, single spaces, no surrounding punctuation. */
     static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}&' ]+", " ").replaceAll("\\s+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}&' ]+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static Map<String, List<String>> ordered(Object... pairs) {

@@ -35,7 +35,10 @@ class Datasets {
     private final Partnerships partnerships;
     private final Map<DatasetKind, Importer> importers = new LinkedHashMap<>();
 
-    Datasets(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, AuditTrail audit,
+    Datasets(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            AuditTrail audit,
             Partnerships partnerships,
             List<Importer> importers) {
         this.jdbc = jdbc;
@@ -46,7 +49,13 @@ class Datasets {
     }
 
     /** One upload of a dataset. */
-    record Version(long id, String fileName, String sha256, int values, List<String> notes, Instant uploadedAt,
+    record Version(
+            long id,
+            String fileName,
+            String sha256,
+            int values,
+            List<String> notes,
+            Instant uploadedAt,
             String uploadedBy) {}
 
     /** What an upload did. */
@@ -84,9 +93,14 @@ class Datasets {
                         FROM evidence_version WHERE dataset_id = :d ORDER BY id DESC
                         """)
                 .param("d", datasetId)
-                .query((rs, row) -> new Version(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                        rs.getInt("value_count"), Arrays.asList((String[]) rs.getArray("notes").getArray()),
-                        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by")))
+                .query((rs, row) -> new Version(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getString("sha256"),
+                        rs.getInt("value_count"),
+                        Arrays.asList((String[]) rs.getArray("notes").getArray()),
+                        rs.getTimestamp("uploaded_at").toInstant(),
+                        rs.getString("uploaded_by")))
                 .list();
     }
 
@@ -152,9 +166,15 @@ class Datasets {
     }
 
     static EvidencePoint point(ResultSet rs, int row) throws SQLException {
-        return new EvidencePoint(rs.getString("area_code").strip(), rs.getString("period"),
-                rs.getDate("starts_on").toLocalDate(), rs.getString("dimension"), rs.getString("category"),
-                rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"));
+        return new EvidencePoint(
+                rs.getString("area_code").strip(),
+                rs.getString("period"),
+                rs.getDate("starts_on").toLocalDate(),
+                rs.getString("dimension"),
+                rs.getString("category"),
+                rs.getBigDecimal("value"),
+                rs.getBigDecimal("numerator"),
+                rs.getBigDecimal("denominator"));
     }
 
     /** Creates the dataset with its first file; nothing is stored when the form or the file is wrong. */
@@ -165,8 +185,10 @@ class Datasets {
         if (form.title().isEmpty()) {
             problems.add(new InvalidInputException.Problem("title", "Enter a title"));
         } else if (all(partnershipId).stream().anyMatch(d -> d.title().equalsIgnoreCase(form.title()))) {
-            problems.add(new InvalidInputException.Problem("title", "A dataset called " + form.title()
-                    + " already exists: upload a new version on its page, or choose another title"));
+            problems.add(new InvalidInputException.Problem(
+                    "title",
+                    "A dataset called " + form.title()
+                            + " already exists: upload a new version on its page, or choose another title"));
         }
         var kind = enumValue(DatasetKind.class, form.kind());
         if (kind == null) {
@@ -176,22 +198,24 @@ class Datasets {
         Long ownerId = null;
         try {
             var id = Long.parseLong(form.ownerId());
-            ownerId = partnerships.partners(partnershipId).stream().anyMatch(p -> p.organisation().id() == id)
-                    ? id : null;
+            ownerId = partnerships.partners(partnershipId).stream()
+                            .anyMatch(p -> p.organisation().id() == id)
+                    ? id
+                    : null;
         } catch (NumberFormatException e) {
             // stays null: reported below
         }
         if (ownerId == null) {
-            problems.add(new InvalidInputException.Problem("ownerId",
-                    "Choose the partner organisation that owns the data"));
+            problems.add(
+                    new InvalidInputException.Problem("ownerId", "Choose the partner organisation that owns the data"));
         }
         var sharing = enumValue(Sharing.class, form.sharing());
         if (sharing == null) {
             problems.add(new InvalidInputException.Problem("sharing", "Choose who may see the dataset"));
         }
         var defaults = Defaults.of(kind);
-        var periodType = form.periodType().isEmpty() ? defaults.periodType()
-                : enumValue(PeriodType.class, form.periodType());
+        var periodType =
+                form.periodType().isEmpty() ? defaults.periodType() : enumValue(PeriodType.class, form.periodType());
         if (periodType == null) {
             problems.add(new InvalidInputException.Problem("periodType", "Choose the kind of period of the values"));
         }
@@ -201,8 +225,8 @@ class Datasets {
             problems.add(new InvalidInputException.Problem("source", "Enter where the data comes from"));
         }
         if (licence.isEmpty()) {
-            problems.add(new InvalidInputException.Problem("licence", "Enter the licence or the agreement the data"
-                    + " is shared under"));
+            problems.add(new InvalidInputException.Problem(
+                    "licence", "Enter the licence or the agreement the data" + " is shared under"));
         }
         var unit = form.unit().isEmpty() ? defaults.unit() : form.unit();
         if (unit.isEmpty() && kind == DatasetKind.INDICATOR) {
@@ -249,13 +273,23 @@ class Datasets {
     @Transactional
     Result upload(long partnershipId, long datasetId, UploadedFile file, String areaCode) {
         var dataset = get(partnershipId, datasetId);
-        var current = versions(datasetId).stream().filter(v -> Long.valueOf(v.id()).equals(dataset.currentVersionId()))
+        var current = versions(datasetId).stream()
+                .filter(v -> Long.valueOf(v.id()).equals(dataset.currentVersionId()))
                 .findFirst();
-        var staged = importers.get(dataset.kind()).read(file, new ImportSettings(dataset.periodType(),
-                areaCode == null || areaCode.isBlank() ? lastAreaCode(dataset) : areaCode));
+        var staged = importers
+                .get(dataset.kind())
+                .read(
+                        file,
+                        new ImportSettings(
+                                dataset.periodType(),
+                                areaCode == null || areaCode.isBlank() ? lastAreaCode(dataset) : areaCode));
         if (current.isPresent() && current.get().sha256().equals(file.sha256())) {
-            return new Result(dataset, false, current.get().values(), List.of("The file is the same as the current"
-                    + " version (" + current.get().fileName() + "): nothing changed."));
+            return new Result(
+                    dataset,
+                    false,
+                    current.get().values(),
+                    List.of("The file is the same as the current" + " version ("
+                            + current.get().fileName() + "): nothing changed."));
         }
         var before = current.map(v -> versionValues(v)).orElse(Map.of());
         long versionId = store(datasetId, file, staged);
@@ -303,18 +337,51 @@ class Datasets {
                             ?::numeric[], ?::numeric[])
                         """)) {
                     insert.setLong(1, versionId);
-                    insert.setArray(2, con.createArrayOf("text", chunk.stream().map(Staged.Value::areaCode).toArray()));
-                    insert.setArray(3, con.createArrayOf("text", chunk.stream().map(v -> v.period().text()).toArray()));
-                    insert.setArray(4, con.createArrayOf("date", chunk.stream()
-                            .map(v -> java.sql.Date.valueOf(v.period().startsOn())).toArray()));
-                    insert.setArray(5, con.createArrayOf("text", chunk.stream().map(Staged.Value::dimension)
-                            .toArray()));
-                    insert.setArray(6, con.createArrayOf("text", chunk.stream().map(Staged.Value::category).toArray()));
-                    insert.setArray(7, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::value).toArray()));
-                    insert.setArray(8, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::numerator)
-                            .toArray()));
-                    insert.setArray(9, con.createArrayOf("numeric", chunk.stream().map(Staged.Value::denominator)
-                            .toArray()));
+                    insert.setArray(
+                            2,
+                            con.createArrayOf(
+                                    "text",
+                                    chunk.stream().map(Staged.Value::areaCode).toArray()));
+                    insert.setArray(
+                            3,
+                            con.createArrayOf(
+                                    "text",
+                                    chunk.stream().map(v -> v.period().text()).toArray()));
+                    insert.setArray(
+                            4,
+                            con.createArrayOf(
+                                    "date",
+                                    chunk.stream()
+                                            .map(v -> java.sql.Date.valueOf(
+                                                    v.period().startsOn()))
+                                            .toArray()));
+                    insert.setArray(
+                            5,
+                            con.createArrayOf(
+                                    "text",
+                                    chunk.stream().map(Staged.Value::dimension).toArray()));
+                    insert.setArray(
+                            6,
+                            con.createArrayOf(
+                                    "text",
+                                    chunk.stream().map(Staged.Value::category).toArray()));
+                    insert.setArray(
+                            7,
+                            con.createArrayOf(
+                                    "numeric",
+                                    chunk.stream().map(Staged.Value::value).toArray()));
+                    insert.setArray(
+                            8,
+                            con.createArrayOf(
+                                    "numeric",
+                                    chunk.stream().map(Staged.Value::numerator).toArray()));
+                    insert.setArray(
+                            9,
+                            con.createArrayOf(
+                                    "numeric",
+                                    chunk.stream()
+                                            .map(Staged.Value::denominator)
+                                            .toArray()));
                     return insert.executeUpdate();
                 }
             });
@@ -362,12 +429,22 @@ class Datasets {
 
     private static EvidenceDataset dataset(ResultSet rs, int row) throws SQLException {
         var updated = rs.getTimestamp("updated_at");
-        return new EvidenceDataset(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("title"),
-                DatasetKind.valueOf(rs.getString("kind")), rs.getString("source"), rs.getString("licence"),
-                rs.getLong("owner_organisation_id"), rs.getString("owner_name"),
-                Sharing.valueOf(rs.getString("sharing")), rs.getString("description"),
-                PeriodType.valueOf(rs.getString("period_type")), rs.getString("unit"), rs.getBoolean("additive"),
-                rs.getBoolean("illustrative"), (Long) rs.getObject("current_version_id"),
+        return new EvidenceDataset(
+                rs.getLong("id"),
+                rs.getLong("partnership_id"),
+                rs.getString("title"),
+                DatasetKind.valueOf(rs.getString("kind")),
+                rs.getString("source"),
+                rs.getString("licence"),
+                rs.getLong("owner_organisation_id"),
+                rs.getString("owner_name"),
+                Sharing.valueOf(rs.getString("sharing")),
+                rs.getString("description"),
+                PeriodType.valueOf(rs.getString("period_type")),
+                rs.getString("unit"),
+                rs.getBoolean("additive"),
+                rs.getBoolean("illustrative"),
+                (Long) rs.getObject("current_version_id"),
                 updated == null ? null : updated.toInstant());
     }
 
@@ -387,13 +464,29 @@ class Datasets {
         static Defaults of(DatasetKind kind) {
             return switch (kind) {
                 case INDICATOR -> new Defaults(null, "", "", "", true);
-                case FLY_TIPPING -> new Defaults(PeriodType.FINANCIAL_YEAR, "Defra, WasteDataFlow: fly-tipping"
-                        + " incidents and actions reported by local authorities in England", OGL, "", true);
-                case ASSAULTS -> new Defaults(PeriodType.MONTH, "Emergency department assault records (ISB 1594"
-                        + " Information Sharing to Tackle Violence minimum data set)", "Shared under the"
-                        + " partnership's information sharing agreement", "assault attendances", true);
-                case NRM_REFERRALS -> new Defaults(PeriodType.QUARTER, "Home Office, National Referral Mechanism"
-                        + " statistics", OGL, "% of referrals from first responders other than the police", false);
+                case FLY_TIPPING ->
+                    new Defaults(
+                            PeriodType.FINANCIAL_YEAR,
+                            "Defra, WasteDataFlow: fly-tipping"
+                                    + " incidents and actions reported by local authorities in England",
+                            OGL,
+                            "",
+                            true);
+                case ASSAULTS ->
+                    new Defaults(
+                            PeriodType.MONTH,
+                            "Emergency department assault records (ISB 1594"
+                                    + " Information Sharing to Tackle Violence minimum data set)",
+                            "Shared under the" + " partnership's information sharing agreement",
+                            "assault attendances",
+                            true);
+                case NRM_REFERRALS ->
+                    new Defaults(
+                            PeriodType.QUARTER,
+                            "Home Office, National Referral Mechanism" + " statistics",
+                            OGL,
+                            "% of referrals from first responders other than the police",
+                            false);
             };
         }
     }

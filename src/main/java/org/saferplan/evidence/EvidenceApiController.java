@@ -41,7 +41,9 @@ class EvidenceApiController {
     @GetMapping("/api/v1/partnerships/{slug}/evidence/datasets")
     List<DatasetDownloads.DatasetJson> datasets(@PathVariable String slug) {
         var partnership = pages.partnership(slug);
-        return datasets.all(partnership.id()).stream().map(d -> DatasetDownloads.summary(d, null)).toList();
+        return datasets.all(partnership.id()).stream()
+                .map(d -> DatasetDownloads.summary(d, null))
+                .toList();
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/evidence/datasets/{id}")
@@ -51,26 +53,34 @@ class EvidenceApiController {
     }
 
     @PostMapping(path = "/api/v1/partnerships/{slug}/evidence/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadJson> create(@PathVariable String slug, @ModelAttribute DatasetForm form,
-            @RequestParam(required = false) MultipartFile file) throws IOException {
+    ResponseEntity<UploadJson> create(
+            @PathVariable String slug,
+            @ModelAttribute DatasetForm form,
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         var partnership = pages.partnership(slug);
         var result = datasets.create(partnership.id(), form, EvidenceController.uploaded(file), false);
         return ResponseEntity.status(HttpStatus.CREATED).body(json(result));
     }
 
-    @PostMapping(path = "/api/v1/partnerships/{slug}/evidence/datasets/{id}",
+    @PostMapping(
+            path = "/api/v1/partnerships/{slug}/evidence/datasets/{id}",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadJson> upload(@PathVariable String slug, @PathVariable long id,
-            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String areaCode)
+    ResponseEntity<UploadJson> upload(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String areaCode)
             throws IOException {
         var partnership = pages.partnership(slug);
         var result = datasets.upload(partnership.id(), id, EvidenceController.uploaded(file), areaCode);
-        return ResponseEntity.status(result.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(json(result));
+        return ResponseEntity.status(result.changed() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(json(result));
     }
 
     private static UploadJson json(Datasets.Result result) {
-        return new UploadJson(DatasetDownloads.summary(result.dataset(), null), result.changed(), result.values(),
-                result.notes());
+        return new UploadJson(
+                DatasetDownloads.summary(result.dataset(), null), result.changed(), result.values(), result.notes());
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -81,9 +91,13 @@ class EvidenceApiController {
         body.put("title", "The dataset or its file was not right; nothing was stored");
         body.put("detail", e.problems().get(0).message());
         body.put("field", e.problems().get(0).field());
-        body.put("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        body.put(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
 }

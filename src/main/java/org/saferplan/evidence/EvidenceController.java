@@ -59,13 +59,20 @@ class EvidenceController {
     @GetMapping("/datasets/new")
     String newDataset(@PathVariable String slug, Model model) {
         var partnership = pages.partnership(slug);
-        return form(partnership, DatasetForm.blank(EvidencePages.partnershipAreas(partnership).get(0)),
-                FormErrors.NONE, model);
+        return form(
+                partnership,
+                DatasetForm.blank(EvidencePages.partnershipAreas(partnership).get(0)),
+                FormErrors.NONE,
+                model);
     }
 
     @PostMapping("/datasets/new")
-    String create(@PathVariable String slug, @ModelAttribute DatasetForm form,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+    String create(
+            @PathVariable String slug,
+            @ModelAttribute DatasetForm form,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         var partnership = pages.partnership(slug);
         try {
@@ -84,13 +91,17 @@ class EvidenceController {
         model.addAttribute("kinds", options(DatasetKind.values(), DatasetKind::label, null));
         model.addAttribute("owners", pages.owners(partnership));
         model.addAttribute("sharings", options(Sharing.values(), Sharing::label, null));
-        model.addAttribute("periodTypes", options(PeriodType.values(), PeriodType::label, "The importer's usual"
-                + " (choose one for an indicator)"));
+        model.addAttribute(
+                "periodTypes",
+                options(
+                        PeriodType.values(),
+                        PeriodType::label,
+                        "The importer's usual" + " (choose one for an indicator)"));
         return "evidence/datasetNew";
     }
 
-    private static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label,
-            String empty) {
+    private static <E extends Enum<E>> List<Option> options(
+            E[] values, java.util.function.Function<E, String> label, String empty) {
         var options = new java.util.ArrayList<Option>();
         if (empty != null) {
             options.add(new Option("", empty));
@@ -100,16 +111,25 @@ class EvidenceController {
     }
 
     @GetMapping("/datasets/{id}")
-    String dataset(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String done, Model model) {
+    String dataset(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String done,
+            Model model) {
         var partnership = pages.partnership(slug);
         var dataset = datasets.get(partnership.id(), id);
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return datasetPage(partnership, dataset, area, FormErrors.NONE, "", model);
     }
 
-    private String datasetPage(Partnership partnership, EvidenceDataset dataset, String area, FormErrors errors,
-            String areaCode, Model model) {
+    private String datasetPage(
+            Partnership partnership,
+            EvidenceDataset dataset,
+            String area,
+            FormErrors errors,
+            String areaCode,
+            Model model) {
         model.addAttribute("workspace", EvidencePages.workspace(partnership, model));
         model.addAttribute("dataset", pages.page(partnership, dataset, area));
         model.addAttribute("errors", errors);
@@ -121,19 +141,23 @@ class EvidenceController {
     }
 
     @PostMapping("/datasets/{id}/upload")
-    String upload(@PathVariable String slug, @PathVariable long id,
-            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String areaCode,
-            Model model, HttpServletResponse response) throws IOException {
+    String upload(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String areaCode,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         var partnership = pages.partnership(slug);
         var dataset = datasets.get(partnership.id(), id);
         try {
             var result = datasets.upload(partnership.id(), id, uploaded(file), areaCode);
-            return "redirect:" + EvidencePages.href(slug, id) + "?done=" + (result.changed() ? "uploaded"
-                    : "unchanged");
+            return "redirect:" + EvidencePages.href(slug, id) + "?done="
+                    + (result.changed() ? "uploaded" : "unchanged");
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return datasetPage(partnership, dataset, null, FormErrors.of(e), areaCode == null ? "" : areaCode,
-                    model);
+            return datasetPage(partnership, dataset, null, FormErrors.of(e), areaCode == null ? "" : areaCode, model);
         }
     }
 
@@ -143,8 +167,9 @@ class EvidenceController {
         var dataset = datasets.get(partnership.id(), id);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + downloads.fileName(dataset)
-                        + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + downloads.fileName(dataset) + ".csv\"")
                 .body(downloads.csv(dataset).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -153,8 +178,9 @@ class EvidenceController {
         var partnership = pages.partnership(slug);
         var dataset = datasets.get(partnership.id(), id);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + downloads.fileName(dataset)
-                        + ".json\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + downloads.fileName(dataset) + ".json\"")
                 .body(downloads.json(dataset));
     }
 

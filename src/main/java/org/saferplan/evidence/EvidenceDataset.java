@@ -11,9 +11,22 @@ import java.time.Instant;
  * @param illustrative demo data that is not real, labelled so wherever it shows
  * @param updatedAt when the current version was uploaded, null before the first upload
  */
-public record EvidenceDataset(long id, long partnershipId, String title, DatasetKind kind, String source,
-        String licence, long ownerOrganisationId, String ownerName, Sharing sharing, String description,
-        PeriodType periodType, String unit, boolean additive, boolean illustrative, Long currentVersionId,
+public record EvidenceDataset(
+        long id,
+        long partnershipId,
+        String title,
+        DatasetKind kind,
+        String source,
+        String licence,
+        long ownerOrganisationId,
+        String ownerName,
+        Sharing sharing,
+        String description,
+        PeriodType periodType,
+        String unit,
+        boolean additive,
+        boolean illustrative,
+        Long currentVersionId,
         Instant updatedAt) {
 
     /** Whether the data may appear outside the partnership's workspace (public pages, open data). */

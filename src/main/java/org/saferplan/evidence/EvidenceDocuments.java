@@ -41,11 +41,22 @@ public class EvidenceDocuments {
                 throw new IllegalArgumentException("Line " + (n + 1) + ": expected 10 fields, found " + f.length);
             }
             var owner = partnerships.partners(partnershipId).stream()
-                    .filter(p -> p.organisation().name().equals(f[2].strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Line " + number + ": " + f[2].strip()
-                            + " is not a partner"));
-            var form = new DatasetForm(f[0], f[1], String.valueOf(owner.organisation().id()), f[3], "", "", f[9],
-                    dash(f[4]), dash(f[5]), "yes", dash(f[7]));
+                    .filter(p -> p.organisation().name().equals(f[2].strip()))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("Line " + number + ": " + f[2].strip() + " is not a partner"));
+            var form = new DatasetForm(
+                    f[0],
+                    f[1],
+                    String.valueOf(owner.organisation().id()),
+                    f[3],
+                    "",
+                    "",
+                    f[9],
+                    dash(f[4]),
+                    dash(f[5]),
+                    "yes",
+                    dash(f[7]));
             var file = f[8].strip();
             try {
                 var bytes = new ClassPathResource(folder + file).getContentAsByteArray();

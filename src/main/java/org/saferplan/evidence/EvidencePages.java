@@ -32,8 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 class EvidencePages {
 
     static final String PARTNERSHIP_AREA = "partnership";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
     private static final int BREAKDOWN_PERIODS = 6;
 
     private final Partnerships partnerships;
@@ -53,10 +53,17 @@ class EvidencePages {
     static EvidenceWorkspace workspace(Partnership partnership, Model model) {
         var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null ? null
-                : shell.user().workspaces().stream().filter(w -> w.href().equals(href)).findFirst().orElse(null);
-        return new EvidenceWorkspace(partnership.slug(), partnership.name(),
-                yours != null && yours.mayChange("evidence"), yours != null && yours.mayRead("audit"));
+        var yours = shell == null || shell.user() == null
+                ? null
+                : shell.user().workspaces().stream()
+                        .filter(w -> w.href().equals(href))
+                        .findFirst()
+                        .orElse(null);
+        return new EvidenceWorkspace(
+                partnership.slug(),
+                partnership.name(),
+                yours != null && yours.mayChange("evidence"),
+                yours != null && yours.mayRead("audit"));
     }
 
     static String href(String slug, long id) {
@@ -64,17 +71,26 @@ class EvidencePages {
     }
 
     List<DatasetRow> rows(Partnership partnership) {
-        return datasets.all(partnership.id()).stream().map(d -> new DatasetRow(d.title(),
-                href(partnership.slug(), d.id()), d.kind().label(), d.ownerName(), d.sharing().label(),
-                d.periodType().label(), d.updatedAt() == null ? "" : WHEN.format(d.updatedAt()), d.illustrative()))
+        return datasets.all(partnership.id()).stream()
+                .map(d -> new DatasetRow(
+                        d.title(),
+                        href(partnership.slug(), d.id()),
+                        d.kind().label(),
+                        d.ownerName(),
+                        d.sharing().label(),
+                        d.periodType().label(),
+                        d.updatedAt() == null ? "" : WHEN.format(d.updatedAt()),
+                        d.illustrative()))
                 .toList();
     }
 
     List<Option> owners(Partnership partnership) {
         var options = new ArrayList<Option>();
         options.add(new Option("", "Choose an organisation"));
-        partnerships.partners(partnership.id()).forEach(p -> options.add(new Option(String.valueOf(
-                p.organisation().id()), p.organisation().name())));
+        partnerships
+                .partners(partnership.id())
+                .forEach(p -> options.add(new Option(
+                        String.valueOf(p.organisation().id()), p.organisation().name())));
         return options;
     }
 
@@ -96,17 +112,21 @@ class EvidencePages {
             names.put(code, areas.find(code).map(Area::name).orElse(code));
             options.add(new Option(code, names.get(code) + " (" + code + ")"));
         }
-        String area = areaParam != null && (areaParam.equals(PARTNERSHIP_AREA) && coversPartnership
-                || present.contains(areaParam)) ? areaParam
+        String area = areaParam != null
+                        && (areaParam.equals(PARTNERSHIP_AREA) && coversPartnership || present.contains(areaParam))
+                ? areaParam
                 : coversPartnership ? PARTNERSHIP_AREA : present.isEmpty() ? "" : present.get(0);
         var areaCodes = area.equals(PARTNERSHIP_AREA) ? own : List.of(area);
         var areaLabel = area.equals(PARTNERSHIP_AREA) ? partnership.name() : names.getOrDefault(area, area);
         var headline = datasets.points(dataset, "", area.isEmpty() ? List.of("") : areaCodes);
         var series = area.equals(PARTNERSHIP_AREA) && own.size() > 1
-                ? EvidenceSeries.combine(dataset, headline, java.util.Set.copyOf(own)) : headline;
+                ? EvidenceSeries.combine(dataset, headline, java.util.Set.copyOf(own))
+                : headline;
         boolean ratio = series.stream().anyMatch(p -> p.denominator() != null) && !dataset.additive();
-        var rows = series.stream().map(p -> new DatasetPage.ValueRow(p.period(), number(p.value()),
-                number(p.numerator()), number(p.denominator()))).toList();
+        var rows = series.stream()
+                .map(p -> new DatasetPage.ValueRow(
+                        p.period(), number(p.value()), number(p.numerator()), number(p.denominator())))
+                .toList();
         var breakdowns = new ArrayList<DatasetPage.Breakdown>();
         int index = 0;
         for (var dimension : datasets.dimensions(dataset)) {
@@ -114,8 +134,11 @@ class EvidencePages {
             breakdowns.add(breakdown(dataset, dimension, "breakdown-" + index, areaCodes));
         }
         var versions = datasets.versions(dataset.id());
-        var notes = versions.stream().filter(v -> Long.valueOf(v.id()).equals(dataset.currentVersionId()))
-                .findFirst().map(Datasets.Version::notes).orElse(List.of());
+        var notes = versions.stream()
+                .filter(v -> Long.valueOf(v.id()).equals(dataset.currentVersionId()))
+                .findFirst()
+                .map(Datasets.Version::notes)
+                .orElse(List.of());
         var facts = new ArrayList<DatasetPage.Fact>();
         facts.add(new DatasetPage.Fact("Kind", dataset.kind().label()));
         facts.add(new DatasetPage.Fact("Source", dataset.source()));
@@ -130,18 +153,35 @@ class EvidencePages {
         if (dataset.updatedAt() != null) {
             facts.add(new DatasetPage.Fact("Last uploaded", WHEN.format(dataset.updatedAt())));
         }
-        return new DatasetPage(dataset.id(), dataset.title(), href(slug, dataset.id()), dataset.illustrative(),
-                dataset.sharing() == Sharing.RESTRICTED, facts, options, area, areaLabel,
+        return new DatasetPage(
+                dataset.id(),
+                dataset.title(),
+                href(slug, dataset.id()),
+                dataset.illustrative(),
+                dataset.sharing() == Sharing.RESTRICTED,
+                facts,
+                options,
+                area,
+                areaLabel,
                 chart("chart-" + dataset.id(), dataset.title() + ", " + areaLabel, dataset.unit(), series),
                 dataset.unit(),
-                ratio, rows, breakdowns, versions.stream().map(v -> new DatasetPage.VersionRow(v.fileName(),
-                        WHEN.format(v.uploadedAt()), v.uploadedBy(), v.values(),
-                        Long.valueOf(v.id()).equals(dataset.currentVersionId()))).toList(),
-                notes, dataset.kind() == DatasetKind.ASSAULTS);
+                ratio,
+                rows,
+                breakdowns,
+                versions.stream()
+                        .map(v -> new DatasetPage.VersionRow(
+                                v.fileName(),
+                                WHEN.format(v.uploadedAt()),
+                                v.uploadedBy(),
+                                v.values(),
+                                Long.valueOf(v.id()).equals(dataset.currentVersionId())))
+                        .toList(),
+                notes,
+                dataset.kind() == DatasetKind.ASSAULTS);
     }
 
-    private DatasetPage.Breakdown breakdown(EvidenceDataset dataset, String dimension, String id,
-            List<String> areaCodes) {
+    private DatasetPage.Breakdown breakdown(
+            EvidenceDataset dataset, String dimension, String id, List<String> areaCodes) {
         var points = datasets.points(dataset, dimension, areaCodes);
         var periods = new TreeSet<java.time.LocalDate>();
         points.forEach(p -> periods.add(p.startsOn()));
@@ -154,12 +194,20 @@ class EvidencePages {
                 continue;
             }
             labels.put(p.startsOn(), p.period());
-            cells.computeIfAbsent(p.category(), k -> new LinkedHashMap<>()).merge(p.startsOn(), p.value(),
-                    BigDecimal::add);
+            cells.computeIfAbsent(p.category(), k -> new LinkedHashMap<>())
+                    .merge(p.startsOn(), p.value(), BigDecimal::add);
         }
-        var rows = cells.entrySet().stream().map(e -> new DatasetPage.BreakdownRow(e.getKey(), shown.stream()
-                .map(day -> e.getValue().containsKey(day) ? number(e.getValue().get(day)) : "–").toList())).toList();
-        return new DatasetPage.Breakdown(dimension, id, shown.stream().map(labels::get).toList(), rows);
+        var rows = cells.entrySet().stream()
+                .map(e -> new DatasetPage.BreakdownRow(
+                        e.getKey(),
+                        shown.stream()
+                                .map(day -> e.getValue().containsKey(day)
+                                        ? number(e.getValue().get(day))
+                                        : "–")
+                                .toList()))
+                .toList();
+        return new DatasetPage.Breakdown(
+                dimension, id, shown.stream().map(labels::get).toList(), rows);
     }
 
     static String number(BigDecimal value) {
@@ -182,8 +230,11 @@ class EvidencePages {
         int right = 16;
         int top = 16;
         int bottom = 40;
-        double max = series.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(1);
-        double min = Math.min(0, series.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0));
+        double max =
+                series.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(1);
+        double min = Math.min(
+                0,
+                series.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0));
         double step = niceStep((max - min) / 5);
         double top0 = Math.ceil(max / step) * step;
         double bottom0 = Math.floor(min / step) * step;
@@ -194,8 +245,8 @@ class EvidencePages {
         double plotWidth = width - left - right;
         var yTicks = new ArrayList<SeriesChart.Tick>();
         for (double v = bottom0; v <= top0 + step / 2; v += step) {
-            yTicks.add(new SeriesChart.Tick(top + plotHeight * (top0 - v) / (top0 - bottom0),
-                    number(BigDecimal.valueOf(v))));
+            yTicks.add(new SeriesChart.Tick(
+                    top + plotHeight * (top0 - v) / (top0 - bottom0), number(BigDecimal.valueOf(v))));
         }
         var xTicks = new ArrayList<SeriesChart.Tick>();
         var dots = new ArrayList<SeriesChart.Dot>();
@@ -216,8 +267,20 @@ class EvidencePages {
         var last = series.get(n - 1);
         var description = "Line chart of " + unit + " from " + first.period() + " (" + number(first.value()) + ") to "
                 + last.period() + " (" + number(last.value()) + "); the table beside it lists every value.";
-        return new SeriesChart(id, title, description, width, height, left, right, top, bottom, yTicks, xTicks,
-                points.toString(), dots);
+        return new SeriesChart(
+                id,
+                title,
+                description,
+                width,
+                height,
+                left,
+                right,
+                top,
+                bottom,
+                yTicks,
+                xTicks,
+                points.toString(),
+                dots);
     }
 
     private static double round(double value) {

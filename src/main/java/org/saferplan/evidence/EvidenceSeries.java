@@ -42,17 +42,24 @@ public class EvidenceSeries {
      * The headline series of a dataset for the given areas (every area when empty), for periods starting between
      * {@code from} and {@code to} inclusive (either may be null), by area then period.
      */
-    public List<EvidencePoint> series(long partnershipId, long datasetId, Collection<String> areaCodes,
-            LocalDate from, LocalDate to) {
+    public List<EvidencePoint> series(
+            long partnershipId, long datasetId, Collection<String> areaCodes, LocalDate from, LocalDate to) {
         return select(partnershipId, datasetId, "", areaCodes, from, to).stream()
-                .filter(EvidencePoint::headline).toList();
+                .filter(EvidencePoint::headline)
+                .toList();
     }
 
     /** A breakdown (e.g. "Assault method") of the dataset, as {@link #series}. */
-    public List<EvidencePoint> breakdown(long partnershipId, long datasetId, String dimension,
-            Collection<String> areaCodes, LocalDate from, LocalDate to) {
+    public List<EvidencePoint> breakdown(
+            long partnershipId,
+            long datasetId,
+            String dimension,
+            Collection<String> areaCodes,
+            LocalDate from,
+            LocalDate to) {
         return select(partnershipId, datasetId, dimension, areaCodes, from, to).stream()
-                .filter(p -> !p.headline()).toList();
+                .filter(p -> !p.headline())
+                .toList();
     }
 
     /** The breakdowns the dataset has, in the order stored. */
@@ -66,8 +73,8 @@ public class EvidenceSeries {
      * numerators to the summed denominators, scaled as the areas' own values are (a period lacking a numerator or
      * denominator is left out). The point's area code is empty.
      */
-    public List<EvidencePoint> combined(long partnershipId, long datasetId, Collection<String> areaCodes,
-            LocalDate from, LocalDate to) {
+    public List<EvidencePoint> combined(
+            long partnershipId, long datasetId, Collection<String> areaCodes, LocalDate from, LocalDate to) {
         var dataset = dataset(partnershipId, datasetId);
         if (dataset.isEmpty() || areaCodes.isEmpty()) {
             return List.of();
@@ -77,7 +84,8 @@ public class EvidenceSeries {
 
     static List<EvidencePoint> combine(EvidenceDataset dataset, List<EvidencePoint> points, Set<String> areas) {
         var byPeriod = new TreeMap<LocalDate, List<EvidencePoint>>();
-        points.forEach(p -> byPeriod.computeIfAbsent(p.startsOn(), k -> new ArrayList<>()).add(p));
+        points.forEach(p ->
+                byPeriod.computeIfAbsent(p.startsOn(), k -> new ArrayList<>()).add(p));
         var result = new ArrayList<EvidencePoint>();
         for (var entry : byPeriod.entrySet()) {
             var list = entry.getValue();
@@ -87,8 +95,15 @@ public class EvidenceSeries {
             var first = list.get(0);
             if (dataset.additive()) {
                 var sum = list.stream().map(EvidencePoint::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-                result.add(new EvidencePoint("", first.period(), first.startsOn(), "", "", sum,
-                        sumOrNull(list, true), sumOrNull(list, false)));
+                result.add(new EvidencePoint(
+                        "",
+                        first.period(),
+                        first.startsOn(),
+                        "",
+                        "",
+                        sum,
+                        sumOrNull(list, true),
+                        sumOrNull(list, false)));
             } else {
                 var numerator = sumOrNull(list, true);
                 var denominator = sumOrNull(list, false);
@@ -96,12 +111,14 @@ public class EvidenceSeries {
                     continue;
                 }
                 // The areas' scale: value = numerator / denominator x scale (100 for a share in %).
-                var scale = list.stream().filter(p -> p.numerator().signum() != 0).findFirst()
+                var scale = list.stream()
+                        .filter(p -> p.numerator().signum() != 0)
+                        .findFirst()
                         .map(p -> p.value().multiply(p.denominator()).divide(p.numerator(), 0, RoundingMode.HALF_UP))
                         .orElse(BigDecimal.ONE);
                 var value = numerator.multiply(scale).divide(denominator, 1, RoundingMode.HALF_UP);
-                result.add(new EvidencePoint("", first.period(), first.startsOn(), "", "", value, numerator,
-                        denominator));
+                result.add(
+                        new EvidencePoint("", first.period(), first.startsOn(), "", "", value, numerator, denominator));
             }
         }
         return result;
@@ -131,16 +148,23 @@ public class EvidenceSeries {
         if (!dataset.suppressSmallCounts()) {
             return points;
         }
-        return points.stream().filter(p -> !small(p.numerator() != null ? p.numerator() : p.value())
-                && (p.denominator() == null || !small(p.denominator()))).toList();
+        return points.stream()
+                .filter(p -> !small(p.numerator() != null ? p.numerator() : p.value())
+                        && (p.denominator() == null || !small(p.denominator())))
+                .toList();
     }
 
     private static boolean small(BigDecimal count) {
         return count.signum() > 0 && count.compareTo(BigDecimal.valueOf(SMALL_COUNT)) < 0;
     }
 
-    private List<EvidencePoint> select(long partnershipId, long datasetId, String dimension,
-            Collection<String> areaCodes, LocalDate from, LocalDate to) {
+    private List<EvidencePoint> select(
+            long partnershipId,
+            long datasetId,
+            String dimension,
+            Collection<String> areaCodes,
+            LocalDate from,
+            LocalDate to) {
         var dataset = dataset(partnershipId, datasetId);
         if (dataset.isEmpty()) {
             return List.of();
@@ -148,8 +172,7 @@ public class EvidenceSeries {
         return datasets.points(dataset.get(), dimension, areaCodes).stream()
                 .filter(p -> from == null || !p.startsOn().isBefore(from))
                 .filter(p -> to == null || !p.startsOn().isAfter(to))
-                .sorted(java.util.Comparator.comparing(EvidencePoint::areaCode)
-                        .thenComparing(EvidencePoint::startsOn))
+                .sorted(java.util.Comparator.comparing(EvidencePoint::areaCode).thenComparing(EvidencePoint::startsOn))
                 .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.saferplan.evidence;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,8 +76,10 @@ class FlyTippingImporter implements Importer {
             }
         }
         if (totalColumn < 0 || !header.cell(2).equalsIgnoreCase("LA Name")) {
-            problems.row(header.number(), "expected the columns Year, ONS Code, LA Name, Region and then Total"
-                    + " Incidents or Total Actions");
+            problems.row(
+                    header.number(),
+                    "expected the columns Year, ONS Code, LA Name, Region and then Total"
+                            + " Incidents or Total Actions");
             problems.throwIfAny();
         }
         var breakdowns = breakdowns(headerAt > 0 ? table.lines().get(headerAt - 1) : null, header, totalColumn);
@@ -95,15 +96,19 @@ class FlyTippingImporter implements Importer {
             }
             var period = periodType.parse(line.cell(0));
             if (period == null) {
-                problems.cell(line.number(), "Year", "found " + Problems.quoted(line.cell(0))
-                        + "; expected a financial year written like 2017-18");
+                problems.cell(
+                        line.number(),
+                        "Year",
+                        "found " + Problems.quoted(line.cell(0)) + "; expected a financial year written like 2017-18");
                 continue;
             }
             var authority = new Authority(line.cell(1).toUpperCase(java.util.Locale.ROOT), line.cell(2));
             var first = rows.computeIfAbsent(authority, a -> new TreeMap<>()).putIfAbsent(period, line);
             if (first != null) {
-                problems.row(line.number(), authority.name() + " (" + authority.code() + ") " + period.text()
-                        + " is already on row " + first.number() + "; expected each authority and year once");
+                problems.row(
+                        line.number(),
+                        authority.name() + " (" + authority.code() + ") " + period.text() + " is already on row "
+                                + first.number() + "; expected each authority and year once");
             }
             checkNumber(line, totalColumn, header, problems);
             breakdowns.keySet().forEach(c -> checkNumber(line, c, header, problems));
@@ -125,20 +130,27 @@ class FlyTippingImporter implements Importer {
                 continue;
             }
             if (!target.code().equals(authority.code())) {
-                successors.computeIfAbsent(target.name() + " (" + target.code() + ")", k -> new ArrayList<>())
+                successors
+                        .computeIfAbsent(target.name() + " (" + target.code() + ")", k -> new ArrayList<>())
                         .add(authority.name() + " (" + authority.code() + ")");
             }
             for (var row : entry.getValue().entrySet()) {
-                add(sums, new Key(target.code(), row.getKey(), "", ""), row.getValue().cell(totalColumn),
+                add(
+                        sums,
+                        new Key(target.code(), row.getKey(), "", ""),
+                        row.getValue().cell(totalColumn),
                         authority.name());
                 for (var b : breakdowns.entrySet()) {
-                    add(sums, new Key(target.code(), row.getKey(), b.getValue()[0], b.getValue()[1]),
-                            row.getValue().cell(b.getKey()), authority.name());
+                    add(
+                            sums,
+                            new Key(target.code(), row.getKey(), b.getValue()[0], b.getValue()[1]),
+                            row.getValue().cell(b.getKey()),
+                            authority.name());
                 }
             }
         }
-        successors.forEach((target, parts) -> notes.add("Added up into " + target + ": " + String.join(", ", parts)
-                + "."));
+        successors.forEach(
+                (target, parts) -> notes.add("Added up into " + target + ": " + String.join(", ", parts) + "."));
         var values = new ArrayList<Staged.Value>();
         int missing = 0;
         for (var entry : sums.entrySet()) {
@@ -147,30 +159,38 @@ class FlyTippingImporter implements Importer {
             if (!sum.missing.isEmpty()) {
                 if (key.dimension().isEmpty()) {
                     missing++;
-                    notes.add("No total for " + key.area() + " in " + key.period().text() + ": no figure from "
-                            + String.join(", ", sum.missing) + ".");
+                    notes.add("No total for " + key.area() + " in "
+                            + key.period().text() + ": no figure from " + String.join(", ", sum.missing) + ".");
                 }
                 continue;
             }
-            values.add(new Staged.Value(key.area(), key.period(), key.dimension(), key.category(), sum.total, null,
-                    null));
+            values.add(
+                    new Staged.Value(key.area(), key.period(), key.dimension(), key.category(), sum.total, null, null));
         }
         if (!unmatched.isEmpty()) {
-            notes.add(0, "Not imported, because SaferPlan's ONS geography knows neither the code nor the name ("
-                    + unmatched.size() + "): " + String.join(", ", unmatched)
-                    + ". Load the national ONS LSOA lookups under Administration > Geography to match abolished"
-                    + " districts to their successors.");
+            notes.add(
+                    0,
+                    "Not imported, because SaferPlan's ONS geography knows neither the code nor the name ("
+                            + unmatched.size() + "): " + String.join(", ", unmatched)
+                            + ". Load the national ONS LSOA lookups under Administration > Geography to match abolished"
+                            + " districts to their successors.");
         }
-        notes.add(0, "Read " + rows.values().stream().mapToInt(Map::size).sum() + " authority rows of "
-                + rows.size() + " authorities; skipped " + totalsSkipped + " England and region total rows; "
-                + missing + " area-years have no total (Defra shows no figure).");
+        notes.add(
+                0,
+                "Read " + rows.values().stream().mapToInt(Map::size).sum() + " authority rows of "
+                        + rows.size() + " authorities; skipped " + totalsSkipped + " England and region total rows; "
+                        + missing + " area-years have no total (Defra shows no figure).");
         if (values.stream().noneMatch(v -> v.dimension().isEmpty())) {
             var none = new Problems(file.name());
             none.file("no authority in it is known to SaferPlan's ONS geography, so there is nothing to store");
             none.throwIfAny();
         }
-        return new Staged(values, notes, header.cell(totalColumn).equalsIgnoreCase("Total Incidents")
-                ? "fly-tipping incidents" : "fly-tipping enforcement actions");
+        return new Staged(
+                values,
+                notes,
+                header.cell(totalColumn).equalsIgnoreCase("Total Incidents")
+                        ? "fly-tipping incidents"
+                        : "fly-tipping enforcement actions");
     }
 
     private Area target(Authority authority) {
@@ -196,8 +216,10 @@ class FlyTippingImporter implements Importer {
     private static void checkNumber(Table.Line line, int column, Table.Line header, Problems problems) {
         var text = line.cell(column);
         if (!text.isEmpty() && !text.equals(":") && Numbers.parse(text) == null) {
-            problems.cell(line.number(), header.cell(column), "found " + Problems.quoted(text)
-                    + "; expected a number, or : for no figure");
+            problems.cell(
+                    line.number(),
+                    header.cell(column),
+                    "found " + Problems.quoted(text) + "; expected a number, or : for no figure");
         }
     }
 

@@ -37,8 +37,8 @@ class IndicatorImporter implements Importer {
         var problems = new Problems(file.name());
         var lines = table.lines().stream().filter(line -> !line.blank()).toList();
         if (lines.isEmpty()) {
-            problems.file("has no rows; expected a header row area_code,period,value then one row per area and"
-                    + " period");
+            problems.file(
+                    "has no rows; expected a header row area_code,period,value then one row per area and" + " period");
             problems.throwIfAny();
         }
         var header = lines.get(0);
@@ -51,8 +51,8 @@ class IndicatorImporter implements Importer {
         for (var line : lines.subList(1, lines.size())) {
             int n = line.number();
             var code = line.cell(columns.get("area_code")).toUpperCase(Locale.ROOT);
-            var areaProblem = known.computeIfAbsent(code, c -> java.util.Objects.requireNonNullElse(areas.problem(c),
-                    ""));
+            var areaProblem =
+                    known.computeIfAbsent(code, c -> java.util.Objects.requireNonNullElse(areas.problem(c), ""));
             areaProblem = areaProblem.isEmpty() ? null : areaProblem;
             if (areaProblem != null) {
                 problems.cell(n, "area_code", areaProblem);
@@ -66,9 +66,12 @@ class IndicatorImporter implements Importer {
             var numerator = number(line, columns, "numerator", n, problems, false);
             var denominator = number(line, columns, "denominator", n, problems, false);
             if (numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
-                problems.cell(n, "numerator", "the numerator " + numerator.toPlainString()
-                        + " is larger than the denominator " + denominator.toPlainString()
-                        + "; expected a numerator no larger than its denominator");
+                problems.cell(
+                        n,
+                        "numerator",
+                        "the numerator " + numerator.toPlainString()
+                                + " is larger than the denominator " + denominator.toPlainString()
+                                + "; expected a numerator no larger than its denominator");
             }
             if (denominator != null && denominator.signum() == 0) {
                 problems.cell(n, "denominator", "found 0; expected a denominator above 0");
@@ -76,8 +79,10 @@ class IndicatorImporter implements Importer {
             if (areaProblem == null && period != null) {
                 var first = seen.putIfAbsent(code + " " + period.text(), n);
                 if (first != null) {
-                    problems.row(n, "area " + code + " and period " + period.text() + " are already on row " + first
-                            + "; expected each area and period once");
+                    problems.row(
+                            n,
+                            "area " + code + " and period " + period.text() + " are already on row " + first
+                                    + "; expected each area and period once");
                 }
             }
             if (!problems.any() && value != null) {
@@ -99,23 +104,28 @@ class IndicatorImporter implements Importer {
                 continue;
             }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.cell(header.number(), columnLetter(i), "found the column " + Problems.quoted(header.cell(i))
-                        + "; expected only area_code, period, value, numerator and denominator");
+                problems.cell(
+                        header.number(),
+                        columnLetter(i),
+                        "found the column " + Problems.quoted(header.cell(i))
+                                + "; expected only area_code, period, value, numerator and denominator");
             } else if (columns.putIfAbsent(name, i) != null) {
                 problems.cell(header.number(), columnLetter(i), "the column " + name + " appears twice");
             }
         }
         for (var name : REQUIRED) {
             if (!columns.containsKey(name)) {
-                problems.row(header.number(), "the header has no " + name + " column; expected a header row "
-                        + "area_code,period,value (numerator and denominator optional)");
+                problems.row(
+                        header.number(),
+                        "the header has no " + name + " column; expected a header row "
+                                + "area_code,period,value (numerator and denominator optional)");
             }
         }
         return columns;
     }
 
-    private static BigDecimal number(Table.Line line, Map<String, Integer> columns, String column, int n,
-            Problems problems, boolean required) {
+    private static BigDecimal number(
+            Table.Line line, Map<String, Integer> columns, String column, int n, Problems problems, boolean required) {
         var index = columns.get(column);
         var text = index == null ? "" : line.cell(index);
         if (text.isEmpty() && !required) {

@@ -40,7 +40,10 @@ class LsoaLocator {
     record Shapes(List<Shape> shapes) {
 
         Optional<String> lsoaAt(double longitude, double latitude) {
-            return shapes.stream().filter(s -> s.contains(longitude, latitude)).map(Shape::code).findFirst();
+            return shapes.stream()
+                    .filter(s -> s.contains(longitude, latitude))
+                    .map(Shape::code)
+                    .findFirst();
         }
     }
 
@@ -88,7 +91,9 @@ class LsoaLocator {
         for (var ring : polygon) {
             var points = new double[ring.size()][];
             for (int i = 0; i < ring.size(); i++) {
-                points[i] = new double[] {ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()};
+                points[i] = new double[] {
+                    ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()
+                };
             }
             rings.add(points);
         }

@@ -35,11 +35,35 @@ class NrmImporter implements Importer {
     static {
         TYPES.put(POLICE, List.of("police", "police force", "british transport police"));
         TYPES.put("Local authority", List.of("local authority", "la", "council", "local authorities"));
-        TYPES.put("Government agency", List.of("government agency", "government agencies", "uk visas and immigration",
-                "ukvi", "home office", "immigration enforcement", "border force", "gangmasters and labour abuse"
-                        + " authority", "glaa", "national crime agency", "nca"));
-        TYPES.put("NGO", List.of("ngo", "ngos", "third sector", "charity", "salvation army", "migrant help",
-                "barnardo's", "barnardos", "kalayaan", "unseen", "medaille trust", "nspcc"));
+        TYPES.put(
+                "Government agency",
+                List.of(
+                        "government agency",
+                        "government agencies",
+                        "uk visas and immigration",
+                        "ukvi",
+                        "home office",
+                        "immigration enforcement",
+                        "border force",
+                        "gangmasters and labour abuse" + " authority",
+                        "glaa",
+                        "national crime agency",
+                        "nca"));
+        TYPES.put(
+                "NGO",
+                List.of(
+                        "ngo",
+                        "ngos",
+                        "third sector",
+                        "charity",
+                        "salvation army",
+                        "migrant help",
+                        "barnardo's",
+                        "barnardos",
+                        "kalayaan",
+                        "unseen",
+                        "medaille trust",
+                        "nspcc"));
         TYPES.put("Other or unknown", List.of("other", "unknown", "not known", "other or unknown"));
     }
 
@@ -73,16 +97,22 @@ class NrmImporter implements Importer {
             if (COLUMNS.contains(name)) {
                 columns.putIfAbsent(name, i);
             } else if (!name.isEmpty()) {
-                problems.cell(header.number(), IndicatorImporter.columnLetter(i), "found the column "
-                        + Problems.quoted(header.cell(i)) + "; expected only " + String.join(", ", COLUMNS));
+                problems.cell(
+                        header.number(),
+                        IndicatorImporter.columnLetter(i),
+                        "found the column " + Problems.quoted(header.cell(i)) + "; expected only "
+                                + String.join(", ", COLUMNS));
             }
         }
-        COLUMNS.stream().filter(c -> !columns.containsKey(c)).forEach(c -> problems.row(header.number(),
-                "the header has no " + c + " column; expected " + String.join(",", COLUMNS)));
+        COLUMNS.stream()
+                .filter(c -> !columns.containsKey(c))
+                .forEach(c -> problems.row(
+                        header.number(), "the header has no " + c + " column; expected " + String.join(",", COLUMNS)));
         problems.throwIfAny();
         var type = settings.periodType();
         java.util.Comparator<Key> order = (a, b) -> a.period().equals(b.period())
-                ? a.area().compareTo(b.area()) : a.period().compareTo(b.period());
+                ? a.area().compareTo(b.area())
+                : a.period().compareTo(b.period());
         var counts = new TreeMap<Key, Map<String, Long>>(order);
         var suppressed = new HashMap<Key, List<String>>();
         var seen = new HashMap<String, Integer>();
@@ -95,31 +125,42 @@ class NrmImporter implements Importer {
                 problems.cell(n, "period", "found " + Problems.quoted(periodText) + "; expected " + type.expected());
             }
             var area = line.cell(columns.get("area_code")).toUpperCase(Locale.ROOT);
-            var areaProblem = known.computeIfAbsent(area, c -> java.util.Objects.requireNonNullElse(areas.problem(c),
-                    ""));
+            var areaProblem =
+                    known.computeIfAbsent(area, c -> java.util.Objects.requireNonNullElse(areas.problem(c), ""));
             if (!areaProblem.isEmpty()) {
                 problems.cell(n, "area_code", areaProblem);
             }
             var responder = responder(line.cell(columns.get("first_responder_type")));
             if (responder == null) {
-                problems.cell(n, "first_responder_type", "found "
-                        + Problems.quoted(line.cell(columns.get("first_responder_type"))) + "; expected one of "
-                        + String.join(", ", TYPES.keySet()));
+                problems.cell(
+                        n,
+                        "first_responder_type",
+                        "found "
+                                + Problems.quoted(line.cell(columns.get("first_responder_type"))) + "; expected one of "
+                                + String.join(", ", TYPES.keySet()));
             }
             var text = line.cell(columns.get("referrals"));
             boolean hidden = List.of("*", "[c]", "[x]", "c").contains(text.toLowerCase(Locale.ROOT));
             var number = Numbers.parse(text);
-            if (!hidden && (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0)) {
-                problems.cell(n, "referrals", "found " + Problems.quoted(text) + "; expected a whole number of 0 or"
-                        + " more, or * where the published table suppressed it");
+            if (!hidden
+                    && (number == null
+                            || number.signum() < 0
+                            || number.stripTrailingZeros().scale() > 0)) {
+                problems.cell(
+                        n,
+                        "referrals",
+                        "found " + Problems.quoted(text) + "; expected a whole number of 0 or"
+                                + " more, or * where the published table suppressed it");
             }
             if (period == null || !areaProblem.isEmpty() || responder == null) {
                 continue;
             }
             var first = seen.putIfAbsent(period.text() + " " + area + " " + responder, n);
             if (first != null) {
-                problems.row(n, responder + " referrals for " + area + " in " + period.text()
-                        + " are already on row " + first + "; expected each period, area and type once");
+                problems.row(
+                        n,
+                        responder + " referrals for " + area + " in " + period.text() + " are already on row " + first
+                                + "; expected each period, area and type once");
                 continue;
             }
             var key = new Key(area, period);
@@ -137,8 +178,8 @@ class NrmImporter implements Importer {
         keys.addAll(suppressed.keySet());
         for (var key : keys) {
             var byType = counts.getOrDefault(key, Map.of());
-            byType.forEach((responder, n) -> values.add(Staged.Value.of(key.area(), key.period(), DIMENSION,
-                    responder, n)));
+            byType.forEach(
+                    (responder, n) -> values.add(Staged.Value.of(key.area(), key.period(), DIMENSION, responder, n)));
             if (suppressed.containsKey(key)) {
                 notes.add("No share for " + key.area() + " in " + key.period().text() + ": the count for "
                         + String.join(", ", suppressed.get(key)) + " is suppressed in the source.");
@@ -151,8 +192,8 @@ class NrmImporter implements Importer {
             }
             long nonPolice = total - byType.getOrDefault(POLICE, 0L);
             var share = BigDecimal.valueOf(nonPolice * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-            values.add(new Staged.Value(key.area(), key.period(), "", "", share, BigDecimal.valueOf(nonPolice),
-                    BigDecimal.valueOf(total)));
+            values.add(new Staged.Value(
+                    key.area(), key.period(), "", "", share, BigDecimal.valueOf(nonPolice), BigDecimal.valueOf(total)));
         }
         return new Staged(values, notes);
     }

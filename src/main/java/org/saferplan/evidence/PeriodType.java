@@ -70,10 +70,10 @@ public enum PeriodType {
     public EvidencePeriod of(LocalDate start) {
         var text = switch (this) {
             case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
-            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", start.getYear(),
-                    (start.getMonthValue() - 1) / 3 + 1);
-            case FINANCIAL_YEAR -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(),
-                    (start.getYear() + 1) % 100);
+            case QUARTER ->
+                String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+            case FINANCIAL_YEAR ->
+                String.format(Locale.ROOT, "%04d-%02d", start.getYear(), (start.getYear() + 1) % 100);
             case YEAR -> String.format(Locale.ROOT, "%04d", start.getYear());
         };
         return new EvidencePeriod(this, text, start);

@@ -59,7 +59,8 @@ final class Problems {
     }
 
     static String quoted(String found) {
-        return found == null || found.isEmpty() ? "nothing" : "\"" + (found.length() > 60 ? found.substring(0, 60)
-                + "…" : found) + "\"";
+        return found == null || found.isEmpty()
+                ? "nothing"
+                : "\"" + (found.length() > 60 ? found.substring(0, 60) + "…" : found) + "\"";
     }
 }

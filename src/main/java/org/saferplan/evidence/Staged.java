@@ -19,8 +19,14 @@ record Staged(List<Value> values, List<String> notes, String unit) {
     }
 
     /** One value to store; dimension and category are empty for the headline series. */
-    record Value(String areaCode, EvidencePeriod period, String dimension, String category, BigDecimal value,
-            BigDecimal numerator, BigDecimal denominator) {
+    record Value(
+            String areaCode,
+            EvidencePeriod period,
+            String dimension,
+            String category,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator) {
 
         static Value headline(String areaCode, EvidencePeriod period, BigDecimal value) {
             return new Value(areaCode, period, "", "", value, null, null);

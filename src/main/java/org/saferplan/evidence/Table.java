@@ -53,21 +53,25 @@ record Table(List<Line> lines) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (var reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+        try (var reader = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(text)) {
             for (var record : reader) {
                 if (lines.size() >= MAX_ROWS) {
-                    throw new InvalidInputException(Problems.FIELD, file.name() + " has more than " + MAX_ROWS
-                            + " rows");
+                    throw new InvalidInputException(
+                            Problems.FIELD, file.name() + " has more than " + MAX_ROWS + " rows");
                 }
-                lines.add(new Line((int) record.getStartingLineNumber(),
+                lines.add(new Line(
+                        (int) record.getStartingLineNumber(),
                         record.getFields().stream().map(String::strip).toList()));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException refused) {
                 throw refused;
             }
-            throw new InvalidInputException(Problems.FIELD, file.name() + " could not be read as CSV: "
-                    + e.getMessage());
+            throw new InvalidInputException(
+                    Problems.FIELD, file.name() + " could not be read as CSV: " + e.getMessage());
         }
         return new Table(lines);
     }
@@ -95,8 +99,10 @@ record Table(List<Line> lines) {
             if (e instanceof InvalidInputException refused) {
                 throw refused;
             }
-            throw new InvalidInputException(Problems.FIELD, file.name() + " could not be read as an XLSX workbook ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new InvalidInputException(
+                    Problems.FIELD,
+                    file.name() + " could not be read as an XLSX workbook ("
+                            + e.getClass().getSimpleName() + ")");
         }
         return new Table(lines);
     }
@@ -107,9 +113,12 @@ record Table(List<Line> lines) {
         }
         var type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"))
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"))
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";

@@ -25,8 +25,7 @@ class AuditPagesController {
     private final Partnerships partnerships;
     private final Workspaces workspaces;
 
-    AuditPagesController(AuditTrail auditTrail, AuditRows auditRows, Partnerships partnerships,
-            Workspaces workspaces) {
+    AuditPagesController(AuditTrail auditTrail, AuditRows auditRows, Partnerships partnerships, Workspaces workspaces) {
         this.auditTrail = auditTrail;
         this.auditRows = auditRows;
         this.partnerships = partnerships;
@@ -34,29 +33,40 @@ class AuditPagesController {
     }
 
     @GetMapping("/admin/audit")
-    String everything(@RequestParam(required = false) String recordType,
-            @RequestParam(required = false) String recordId, @RequestParam(required = false) String actor,
+    String everything(
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) String actor,
             Model model) {
         var query = new AuditQuery(recordType, recordId, actor);
         var names = new HashMap<Long, String>();
         partnerships.all().forEach(p -> names.put(p.id(), p.name()));
-        var entries = auditTrail.find(new AuditFilter(null, query.recordType(), query.recordId(), query.actor(), LIMIT));
-        model.addAttribute("audit", new AuditPage(
-                "/admin/audit", query, auditRows.rows(entries, names), true, LIMIT));
+        var entries =
+                auditTrail.find(new AuditFilter(null, query.recordType(), query.recordId(), query.actor(), LIMIT));
+        model.addAttribute("audit", new AuditPage("/admin/audit", query, auditRows.rows(entries, names), true, LIMIT));
         return "governance/adminAudit";
     }
 
     @GetMapping("/partnerships/{slug}/audit")
-    String partnership(@PathVariable String slug, @RequestParam(required = false) String recordType,
-            @RequestParam(required = false) String recordId, @RequestParam(required = false) String actor,
+    String partnership(
+            @PathVariable String slug,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) String actor,
             Model model) {
         var partnership = workspaces.partnership(slug);
         var query = new AuditQuery(recordType, recordId, actor);
         var entries = auditTrail.find(
                 new AuditFilter(partnership.id(), query.recordType(), query.recordId(), query.actor(), LIMIT));
         model.addAttribute("workspace", workspaces.of(partnership, model));
-        model.addAttribute("audit", new AuditPage("/partnerships/" + slug + "/audit", query,
-                auditRows.rows(entries, java.util.Map.of(partnership.id(), partnership.name())), false, LIMIT));
+        model.addAttribute(
+                "audit",
+                new AuditPage(
+                        "/partnerships/" + slug + "/audit",
+                        query,
+                        auditRows.rows(entries, java.util.Map.of(partnership.id(), partnership.name())),
+                        false,
+                        LIMIT));
         return "governance/partnershipAudit";
     }
 }

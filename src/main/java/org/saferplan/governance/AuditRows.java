@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditRows {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
-            .withZone(UK);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK).withZone(UK);
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -35,7 +35,8 @@ class AuditRows {
                         entry.actor(),
                         entry.partnershipId() == null
                                 ? "All partnerships"
-                                : partnershipNames.getOrDefault(entry.partnershipId(), "Partnership " + entry.partnershipId()),
+                                : partnershipNames.getOrDefault(
+                                        entry.partnershipId(), "Partnership " + entry.partnershipId()),
                         entry.recordType(),
                         entry.recordId(),
                         capitalised(entry.action()),

@@ -120,17 +120,19 @@ public class Governance {
     /** The partnership's partner organisations' names by id, board members first. */
     public Map<Long, String> partnerNames(long partnershipId) {
         var names = new LinkedHashMap<Long, String>();
-        partnerships.partners(partnershipId).forEach(p -> names.put(p.organisation().id(), p.organisation().name()));
+        partnerships
+                .partners(partnershipId)
+                .forEach(p -> names.put(p.organisation().id(), p.organisation().name()));
         return names;
     }
 
     @Transactional
     public Group createGroup(long partnershipId, GroupForm form) {
         var input = groupInput(partnershipId, null, form);
-        long id = repository.insertGroup(partnershipId, input.name(), input.kind(), input.parentId(),
-                input.termsOfReference());
-        var created = new Group(id, partnershipId, input.name(), input.kind(), input.parentId(),
-                input.termsOfReference());
+        long id = repository.insertGroup(
+                partnershipId, input.name(), input.kind(), input.parentId(), input.termsOfReference());
+        var created =
+                new Group(id, partnershipId, input.name(), input.kind(), input.parentId(), input.termsOfReference());
         audit.created(partnershipId, "group", id, values(created));
         return created;
     }
@@ -140,8 +142,8 @@ public class Governance {
         var before = group(partnershipId, groupId);
         var input = groupInput(partnershipId, groupId, form);
         repository.updateGroup(groupId, input.name(), input.kind(), input.parentId(), input.termsOfReference());
-        var after = new Group(groupId, partnershipId, input.name(), input.kind(), input.parentId(),
-                input.termsOfReference());
+        var after = new Group(
+                groupId, partnershipId, input.name(), input.kind(), input.parentId(), input.termsOfReference());
         audit.updated(partnershipId, "group", groupId, values(before), values(after));
         return after;
     }
@@ -165,8 +167,8 @@ public class Governance {
                 problems.add(new Problem("parentId", "Choose one of the partnership's groups, or none"));
                 parentId = null;
             } else if (groupId != null && feedsInto(groups, chosen, groupId)) {
-                problems.add(new Problem("parentId",
-                        "A group cannot feed into itself or into a group that feeds into it"));
+                problems.add(
+                        new Problem("parentId", "A group cannot feed into itself or into a group that feeds into it"));
                 parentId = null;
             }
         }
@@ -184,7 +186,11 @@ public class Governance {
                 return true;
             }
             long id = current;
-            current = groups.stream().filter(g -> g.id() == id).findFirst().map(Group::parentId).orElse(null);
+            current = groups.stream()
+                    .filter(g -> g.id() == id)
+                    .findFirst()
+                    .map(Group::parentId)
+                    .orElse(null);
         }
         return false;
     }
@@ -194,8 +200,15 @@ public class Governance {
         var group = group(partnershipId, groupId);
         var input = memberInput(partnershipId, 0, group.id(), form);
         long id = repository.insertMember(group.id(), input);
-        var created = new GroupMember(id, group.id(), input.personName(), input.organisationId(), input.role(),
-                input.electedMember(), input.fromDate(), input.toDate());
+        var created = new GroupMember(
+                id,
+                group.id(),
+                input.personName(),
+                input.organisationId(),
+                input.role(),
+                input.electedMember(),
+                input.fromDate(),
+                input.toDate());
         audit.created(partnershipId, "group-member", id, values(created, group));
         return created;
     }
@@ -211,7 +224,9 @@ public class Governance {
     }
 
     public GroupMember member(Group group, long memberId) {
-        return repository.members(group.id()).stream().filter(m -> m.id() == memberId).findFirst()
+        return repository.members(group.id()).stream()
+                .filter(m -> m.id() == memberId)
+                .findFirst()
                 .orElseThrow(GovernanceNotFoundException::new);
     }
 
@@ -311,14 +326,16 @@ public class Governance {
         throwIfAny(problems);
         var before = repository.attendance(meetingId);
         repository.replaceAttendance(meetingId, attendance);
-        audit.updated(partnershipId, "meeting-attendance", meetingId, attendanceValues(before),
-                attendanceValues(attendance));
+        audit.updated(
+                partnershipId, "meeting-attendance", meetingId, attendanceValues(before), attendanceValues(attendance));
     }
 
     /** The group's members on the day of the meeting. */
     public List<GroupMember> membersOn(Meeting meeting) {
         var day = meeting.startsAt().toLocalDate();
-        return repository.members(meeting.groupId()).stream().filter(m -> m.currentOn(day)).toList();
+        return repository.members(meeting.groupId()).stream()
+                .filter(m -> m.currentOn(day))
+                .toList();
     }
 
     @Transactional
@@ -343,8 +360,8 @@ public class Governance {
         }
         throwIfAny(problems);
         long id = repository.insertAgendaItem(meetingId, position, text);
-        audit.created(partnershipId, "agenda-item", id, Map.of("meeting", meetingId, "position", position,
-                "text", text));
+        audit.created(
+                partnershipId, "agenda-item", id, Map.of("meeting", meetingId, "position", position, "text", text));
         return new AgendaItem(id, meetingId, position, text);
     }
 
@@ -407,7 +424,11 @@ public class Governance {
         throwIfAny(problems);
         var by = AuditTrail.currentActor();
         long id = repository.insertUpdate(actionId, meetingId, status, note, by);
-        audit.updated(partnershipId, "action", actionId, Map.of("status", action.status().name()),
+        audit.updated(
+                partnershipId,
+                "action",
+                actionId,
+                Map.of("status", action.status().name()),
                 Map.of("status", status.name(), "meeting", meetingId, "note", note));
         return new ActionUpdate(id, actionId, meetingId, status, note, by, java.time.Instant.now());
     }
@@ -475,8 +496,8 @@ public class Governance {
         }
     }
 
-    private static <E extends Enum<E>> E choice(E[] values, String typed, String field, String message,
-            List<Problem> problems) {
+    private static <E extends Enum<E>> E choice(
+            E[] values, String typed, String field, String message, List<Problem> problems) {
         for (var value : values) {
             if (value.name().equals(typed)) {
                 return value;

@@ -24,8 +24,12 @@ class GovernanceApiController {
     private final AuditTrail auditTrail;
     private final AuditRows auditRows;
 
-    GovernanceApiController(Workspaces workspaces, Partnerships partnerships, Organisations organisations,
-            AuditTrail auditTrail, AuditRows auditRows) {
+    GovernanceApiController(
+            Workspaces workspaces,
+            Partnerships partnerships,
+            Organisations organisations,
+            AuditTrail auditTrail,
+            AuditRows auditRows) {
         this.workspaces = workspaces;
         this.partnerships = partnerships;
         this.organisations = organisations;
@@ -52,10 +56,14 @@ class GovernanceApiController {
 
     /** The partnership's newest audit entries first, at most {@value AuditPagesController#LIMIT}. */
     @GetMapping("/api/v1/partnerships/{slug}/audit")
-    List<AuditEntryJson> audit(@PathVariable String slug, @RequestParam(required = false) String recordType,
-            @RequestParam(required = false) String recordId, @RequestParam(required = false) String actor) {
+    List<AuditEntryJson> audit(
+            @PathVariable String slug,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) String actor) {
         var partnership = workspaces.partnership(slug);
-        return auditTrail.find(new AuditFilter(partnership.id(), recordType, recordId, actor, AuditPagesController.LIMIT))
+        return auditTrail
+                .find(new AuditFilter(partnership.id(), recordType, recordId, actor, AuditPagesController.LIMIT))
                 .stream()
                 .map(entry -> new AuditEntryJson(
                         entry.id(),
@@ -72,7 +80,8 @@ class GovernanceApiController {
     @GetMapping("/api/v1/admin/organisations")
     List<OrganisationJson> organisations() {
         return organisations.all().stream()
-                .map(o -> new OrganisationJson(o.id(), o.name(), o.type().name(), o.type().statutory()))
+                .map(o -> new OrganisationJson(
+                        o.id(), o.name(), o.type().name(), o.type().statutory()))
                 .toList();
     }
 
@@ -80,8 +89,15 @@ class GovernanceApiController {
 
     record PartnerJson(long id, String name, String type, boolean statutory, String membership) {}
 
-    record AuditEntryJson(long id, Instant occurredAt, String actor, String recordType, String recordId,
-            String action, JsonNode before, JsonNode after) {}
+    record AuditEntryJson(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String recordType,
+            String recordId,
+            String action,
+            JsonNode before,
+            JsonNode after) {}
 
     record OrganisationJson(long id, String name, String type, boolean statutory) {}
 }

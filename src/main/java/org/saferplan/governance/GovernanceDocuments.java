@@ -55,18 +55,36 @@ public class GovernanceDocuments {
             }
             int colon = line.indexOf(':');
             var kind = line.substring(0, colon).strip();
-            var f = Arrays.stream(line.substring(colon + 1).split("\\|", -1)).map(String::strip).toList();
+            var f = Arrays.stream(line.substring(colon + 1).split("\\|", -1))
+                    .map(String::strip)
+                    .toList();
             switch (kind) {
                 case "group" -> {
-                    var parent = f.get(2).isEmpty() ? "" : String.valueOf(groups.get(f.get(2)).id());
-                    groups.put(f.get(0), governance.createGroup(partnershipId,
-                            new GroupForm(f.get(0), f.get(1), parent, f.get(3).replace("\\n", "\n"))));
+                    var parent = f.get(2).isEmpty()
+                            ? ""
+                            : String.valueOf(groups.get(f.get(2)).id());
+                    groups.put(
+                            f.get(0),
+                            governance.createGroup(
+                                    partnershipId,
+                                    new GroupForm(
+                                            f.get(0), f.get(1), parent, f.get(3).replace("\\n", "\n"))));
                 }
-                case "member" -> governance.addMember(partnershipId, groups.get(f.get(0)).id(),
-                        new MemberForm(f.get(1), organisation(organisations, f.get(2)), f.get(3),
-                                "yes".equals(f.get(4)) ? "true" : null, date(f.get(5)), date(f.get(6))));
+                case "member" ->
+                    governance.addMember(
+                            partnershipId,
+                            groups.get(f.get(0)).id(),
+                            new MemberForm(
+                                    f.get(1),
+                                    organisation(organisations, f.get(2)),
+                                    f.get(3),
+                                    "yes".equals(f.get(4)) ? "true" : null,
+                                    date(f.get(5)),
+                                    date(f.get(6))));
                 case "meeting" -> {
-                    var meeting = governance.addMeeting(partnershipId, groups.get(f.get(1)).id(),
+                    var meeting = governance.addMeeting(
+                            partnershipId,
+                            groups.get(f.get(1)).id(),
                             new MeetingForm(date(f.get(2)), f.get(3), f.get(4), f.get(5), "PLANNED"));
                     meetings.put(f.get(0), meeting);
                     if ("HELD".equals(f.get(6))) {
@@ -74,39 +92,65 @@ public class GovernanceDocuments {
                     }
                 }
                 case "present", "apologies" -> attendance(partnershipId, meetings.get(f.get(0)), kind, f.get(1));
-                case "agenda" -> governance.addAgendaItem(partnershipId, meetings.get(f.get(0)).id(),
-                        new AgendaItemForm(f.get(1), ""));
+                case "agenda" ->
+                    governance.addAgendaItem(
+                            partnershipId, meetings.get(f.get(0)).id(), new AgendaItemForm(f.get(1), ""));
                 case "decision" -> {
                     var meeting = meetings.get(f.get(0));
-                    var item = f.get(2).isEmpty() ? ""
-                            : String.valueOf(governance.agenda(meeting).get(Integer.parseInt(f.get(2)) - 1).id());
+                    var item = f.get(2).isEmpty()
+                            ? ""
+                            : String.valueOf(governance
+                                    .agenda(meeting)
+                                    .get(Integer.parseInt(f.get(2)) - 1)
+                                    .id());
                     governance.addDecision(partnershipId, meeting.id(), new DecisionForm(f.get(1), item));
                 }
-                case "action" -> actions.put(f.get(0), governance.raiseAction(partnershipId,
-                        meetings.get(f.get(1)).id(), new ActionForm(f.get(2), f.get(3),
-                                organisation(organisations, f.get(4)), date(f.get(5)))));
-                case "update" -> governance.updateAction(partnershipId, meetings.get(f.get(0)).id(),
-                        actions.get(f.get(1)).id(), new ActionUpdateForm(f.get(2), f.get(3)));
+                case "action" ->
+                    actions.put(
+                            f.get(0),
+                            governance.raiseAction(
+                                    partnershipId,
+                                    meetings.get(f.get(1)).id(),
+                                    new ActionForm(
+                                            f.get(2),
+                                            f.get(3),
+                                            organisation(organisations, f.get(4)),
+                                            date(f.get(5)))));
+                case "update" ->
+                    governance.updateAction(
+                            partnershipId,
+                            meetings.get(f.get(0)).id(),
+                            actions.get(f.get(1)).id(),
+                            new ActionUpdateForm(f.get(2), f.get(3)));
                 default -> throw new IllegalArgumentException("Unknown governance line: " + line);
             }
         }
         for (var meeting : held) {
-            governance.updateMeeting(partnershipId, meeting.id(), new MeetingForm(
-                    meeting.startsAt().toLocalDate().toString(), meeting.startsAt().toLocalTime().toString(),
-                    meeting.place(), meeting.kind().name(), "HELD"));
+            governance.updateMeeting(
+                    partnershipId,
+                    meeting.id(),
+                    new MeetingForm(
+                            meeting.startsAt().toLocalDate().toString(),
+                            meeting.startsAt().toLocalTime().toString(),
+                            meeting.place(),
+                            meeting.kind().name(),
+                            "HELD"));
         }
     }
 
     private void attendance(long partnershipId, Meeting meeting, String kind, String people) {
         var byName = new HashMap<String, String>();
         governance.membersOn(meeting).forEach(m -> byName.put(m.personName(), String.valueOf(m.id())));
-        var ids = Arrays.stream(people.split(";")).map(String::strip).map(name -> {
-            var id = byName.get(name);
-            if (id == null) {
-                throw new IllegalArgumentException("No member called " + name + " on " + meeting.date());
-            }
-            return id;
-        }).toList();
+        var ids = Arrays.stream(people.split(";"))
+                .map(String::strip)
+                .map(name -> {
+                    var id = byName.get(name);
+                    if (id == null) {
+                        throw new IllegalArgumentException("No member called " + name + " on " + meeting.date());
+                    }
+                    return id;
+                })
+                .toList();
         var current = governance.attendance(meeting);
         List<String> present = new ArrayList<>();
         List<String> apologies = new ArrayList<>();
@@ -128,7 +172,9 @@ public class GovernanceDocuments {
 
     private static String date(String typed) {
         if (typed.startsWith("today")) {
-            return Governance.today().plusDays(Long.parseLong(typed.substring(5).replace("+", ""))).toString();
+            return Governance.today()
+                    .plusDays(Long.parseLong(typed.substring(5).replace("+", "")))
+                    .toString();
         }
         return typed;
     }

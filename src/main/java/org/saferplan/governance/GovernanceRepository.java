@@ -132,7 +132,8 @@ class GovernanceRepository {
     }
 
     List<Meeting> meetings(long groupId) {
-        return jdbc.sql("SELECT " + MEETING_COLUMNS + " FROM meeting m WHERE m.group_id = :g ORDER BY m.starts_at, m.id")
+        return jdbc.sql("SELECT " + MEETING_COLUMNS
+                        + " FROM meeting m WHERE m.group_id = :g ORDER BY m.starts_at, m.id")
                 .param("g", groupId)
                 .query(GovernanceRepository::meeting)
                 .list();
@@ -195,7 +196,9 @@ class GovernanceRepository {
     }
 
     void replaceAttendance(long meetingId, Map<Long, Attendance> attendance) {
-        jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = :m").param("m", meetingId).update();
+        jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = :m")
+                .param("m", meetingId)
+                .update();
         attendance.forEach((member, kind) -> jdbc.sql("""
                         INSERT INTO meeting_attendance (meeting_id, member_id, attendance) VALUES (:m, :member, :a)
                         """)
@@ -206,10 +209,11 @@ class GovernanceRepository {
     }
 
     List<AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("SELECT id, meeting_id, position, text FROM agenda_item WHERE meeting_id = :m ORDER BY position")
+        return jdbc.sql(
+                        "SELECT id, meeting_id, position, text FROM agenda_item WHERE meeting_id = :m ORDER BY position")
                 .param("m", meetingId)
-                .query((rs, row) -> new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"),
-                        rs.getString("text")))
+                .query((rs, row) -> new AgendaItem(
+                        rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"), rs.getString("text")))
                 .list();
     }
 
@@ -233,8 +237,12 @@ class GovernanceRepository {
                         WHERE meeting_id = :m ORDER BY id
                         """)
                 .param("m", meetingId)
-                .query((rs, row) -> new Decision(rs.getLong("id"), rs.getLong("meeting_id"),
-                        (Long) rs.getObject("agenda_item_id"), rs.getString("text"), rs.getString("recorded_by"),
+                .query((rs, row) -> new Decision(
+                        rs.getLong("id"),
+                        rs.getLong("meeting_id"),
+                        (Long) rs.getObject("agenda_item_id"),
+                        rs.getString("text"),
+                        rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
@@ -324,8 +332,8 @@ class GovernanceRepository {
                 .list();
     }
 
-    long insertAction(long meetingId, String text, String ownerPerson, Long ownerOrganisationId, LocalDate dueOn,
-            String by) {
+    long insertAction(
+            long meetingId, String text, String ownerPerson, Long ownerOrganisationId, LocalDate dueOn, String by) {
         return jdbc.sql("""
                         INSERT INTO action_item
                           (meeting_id, text, owner_person, owner_organisation_id, due_on, status, raised_by)
@@ -366,34 +374,59 @@ class GovernanceRepository {
                         WHERE action_id = :a ORDER BY id
                         """)
                 .param("a", actionId)
-                .query((rs, row) -> new ActionUpdate(rs.getLong("id"), rs.getLong("action_id"),
-                        rs.getLong("meeting_id"), ActionStatus.valueOf(rs.getString("status")), rs.getString("note"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, row) -> new ActionUpdate(
+                        rs.getLong("id"),
+                        rs.getLong("action_id"),
+                        rs.getLong("meeting_id"),
+                        ActionStatus.valueOf(rs.getString("status")),
+                        rs.getString("note"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
 
     private static Group group(ResultSet rs, int row) throws SQLException {
-        return new Group(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("name"),
-                GroupKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id"),
+        return new Group(
+                rs.getLong("id"),
+                rs.getLong("partnership_id"),
+                rs.getString("name"),
+                GroupKind.valueOf(rs.getString("kind")),
+                (Long) rs.getObject("parent_id"),
                 rs.getString("terms_of_reference"));
     }
 
     private static GroupMember member(ResultSet rs, int row) throws SQLException {
-        return new GroupMember(rs.getLong("id"), rs.getLong("group_id"), rs.getString("person_name"),
-                (Long) rs.getObject("organisation_id"), rs.getString("role"), rs.getBoolean("elected_member"),
-                date(rs.getDate("from_date")), date(rs.getDate("to_date")));
+        return new GroupMember(
+                rs.getLong("id"),
+                rs.getLong("group_id"),
+                rs.getString("person_name"),
+                (Long) rs.getObject("organisation_id"),
+                rs.getString("role"),
+                rs.getBoolean("elected_member"),
+                date(rs.getDate("from_date")),
+                date(rs.getDate("to_date")));
     }
 
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {
-        return new Meeting(rs.getLong("id"), rs.getLong("group_id"), rs.getTimestamp("starts_at").toLocalDateTime(),
-                rs.getString("place"), MeetingKind.valueOf(rs.getString("kind")),
+        return new Meeting(
+                rs.getLong("id"),
+                rs.getLong("group_id"),
+                rs.getTimestamp("starts_at").toLocalDateTime(),
+                rs.getString("place"),
+                MeetingKind.valueOf(rs.getString("kind")),
                 MeetingStatus.valueOf(rs.getString("status")));
     }
 
     private static ActionItem action(ResultSet rs, int row) throws SQLException {
-        return new ActionItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"),
-                rs.getString("owner_person"), (Long) rs.getObject("owner_organisation_id"),
-                date(rs.getDate("due_on")), ActionStatus.valueOf(rs.getString("status")), rs.getString("raised_by"));
+        return new ActionItem(
+                rs.getLong("id"),
+                rs.getLong("meeting_id"),
+                rs.getString("text"),
+                rs.getString("owner_person"),
+                (Long) rs.getObject("owner_organisation_id"),
+                date(rs.getDate("due_on")),
+                ActionStatus.valueOf(rs.getString("status")),
+                rs.getString("raised_by"));
     }
 
     private static LocalDate date(Date date) {

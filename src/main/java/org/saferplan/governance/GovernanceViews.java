@@ -36,8 +36,8 @@ final class GovernanceViews {
     }
 
     /** The groups as a forest: groups with no parent at the top, each with the groups that feed into it. */
-    static List<GroupNode> tree(String slug, List<Group> groups, Map<Long, Integer> memberCounts,
-            Map<Long, String> nextMeetings) {
+    static List<GroupNode> tree(
+            String slug, List<Group> groups, Map<Long, Integer> memberCounts, Map<Long, String> nextMeetings) {
         var children = new HashMap<Long, List<Group>>();
         var roots = new ArrayList<Group>();
         for (var g : groups) {
@@ -47,24 +47,47 @@ final class GovernanceViews {
                 children.computeIfAbsent(g.parentId(), k -> new ArrayList<>()).add(g);
             }
         }
-        return roots.stream().map(g -> node(slug, g, children, memberCounts, nextMeetings)).toList();
+        return roots.stream()
+                .map(g -> node(slug, g, children, memberCounts, nextMeetings))
+                .toList();
     }
 
-    private static GroupNode node(String slug, Group g, Map<Long, List<Group>> children,
-            Map<Long, Integer> memberCounts, Map<Long, String> nextMeetings) {
-        return new GroupNode(g.name(), groupHref(slug, g.id()), g.kind().label(), memberCounts.getOrDefault(g.id(), 0),
-                nextMeetings.get(g.id()), children.getOrDefault(g.id(), List.of()).stream()
-                        .map(c -> node(slug, c, children, memberCounts, nextMeetings)).toList());
+    private static GroupNode node(
+            String slug,
+            Group g,
+            Map<Long, List<Group>> children,
+            Map<Long, Integer> memberCounts,
+            Map<Long, String> nextMeetings) {
+        return new GroupNode(
+                g.name(),
+                groupHref(slug, g.id()),
+                g.kind().label(),
+                memberCounts.getOrDefault(g.id(), 0),
+                nextMeetings.get(g.id()),
+                children.getOrDefault(g.id(), List.of()).stream()
+                        .map(c -> node(slug, c, children, memberCounts, nextMeetings))
+                        .toList());
     }
 
     static MemberRow member(GroupMember m, Map<Long, String> organisations, String editHref) {
-        return new MemberRow(m.personName(), organisation(m.organisationId(), organisations), m.role(),
-                m.electedMember(), day(m.fromDate()), day(m.toDate()), editHref);
+        return new MemberRow(
+                m.personName(),
+                organisation(m.organisationId(), organisations),
+                m.role(),
+                m.electedMember(),
+                day(m.fromDate()),
+                day(m.toDate()),
+                editHref);
     }
 
     static MeetingRow meeting(String slug, Meeting m) {
-        return new MeetingRow(m.dateAndTime(), meetingHref(slug, m.id()), m.place(), m.kind().label(),
-                m.kind() == MeetingKind.ANNUAL_PUBLIC_MEETING, m.status().label());
+        return new MeetingRow(
+                m.dateAndTime(),
+                meetingHref(slug, m.id()),
+                m.place(),
+                m.kind().label(),
+                m.kind() == MeetingKind.ANNUAL_PUBLIC_MEETING,
+                m.status().label());
     }
 
     static String organisation(Long id, Map<Long, String> organisations) {
@@ -75,8 +98,15 @@ final class GovernanceViews {
      * An action as listed. {@code meetings} are the partnership's meetings by id and {@code groups} its group names
      * by id, for where the action was raised and where it was updated.
      */
-    static ActionRow action(String slug, ActionItem a, List<ActionUpdate> updates, Map<Long, Meeting> meetings,
-            Map<Long, String> groups, Map<Long, String> organisations, LocalDate today, String updateHref) {
+    static ActionRow action(
+            String slug,
+            ActionItem a,
+            List<ActionUpdate> updates,
+            Map<Long, Meeting> meetings,
+            Map<Long, String> groups,
+            Map<Long, String> organisations,
+            LocalDate today,
+            String updateHref) {
         var raisedAt = meetings.get(a.meetingId());
         var owner = new ArrayList<String>();
         if (!a.ownerPerson().isEmpty()) {
@@ -91,10 +121,21 @@ final class GovernanceViews {
             case DONE -> "govuk-tag--green";
             case DROPPED -> "govuk-tag--grey";
         };
-        var updateTexts = updates.stream().map(u -> u.status().label() + " at the meeting on "
-                + meetings.get(u.meetingId()).date() + (u.note().isEmpty() ? "" : ": " + u.note())).toList();
-        return new ActionRow(a.text(), String.join(", ", owner), a.dueOn() == null ? "Not set" : day(a.dueOn()),
-                overdue, overdue ? "Overdue" : a.status().label(), statusClass, groups.get(raisedAt.groupId()),
-                raisedAt.date(), meetingHref(slug, raisedAt.id()), updateTexts, updateHref);
+        var updateTexts = updates.stream()
+                .map(u -> u.status().label() + " at the meeting on "
+                        + meetings.get(u.meetingId()).date() + (u.note().isEmpty() ? "" : ": " + u.note()))
+                .toList();
+        return new ActionRow(
+                a.text(),
+                String.join(", ", owner),
+                a.dueOn() == null ? "Not set" : day(a.dueOn()),
+                overdue,
+                overdue ? "Overdue" : a.status().label(),
+                statusClass,
+                groups.get(raisedAt.groupId()),
+                raisedAt.date(),
+                meetingHref(slug, raisedAt.id()),
+                updateTexts,
+                updateHref);
     }
 }

@@ -7,8 +7,15 @@ import java.time.LocalDate;
  *
  * @param organisationId the partner organisation they represent, or null
  */
-public record GroupMember(long id, long groupId, String personName, Long organisationId, String role,
-        boolean electedMember, LocalDate fromDate, LocalDate toDate) {
+public record GroupMember(
+        long id,
+        long groupId,
+        String personName,
+        Long organisationId,
+        String role,
+        boolean electedMember,
+        LocalDate fromDate,
+        LocalDate toDate) {
 
     /** Whether they sat on the group on that day. */
     public boolean currentOn(LocalDate day) {

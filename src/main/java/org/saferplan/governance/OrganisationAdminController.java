@@ -1,5 +1,6 @@
 package org.saferplan.governance;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.saferplan.governance.web.OrganisationForm;
 import org.saferplan.governance.web.OrganisationView;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Administrators' pages for partner organisations, which every partnership shares. */
 @Controller
@@ -33,8 +33,14 @@ class OrganisationAdminController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long added, Model model) {
-        model.addAttribute("organisations", organisations.all().stream().map(OrganisationView::from).toList());
-        model.addAttribute("added", added == null ? null : organisations.find(added).map(Organisation::name).orElse(null));
+        model.addAttribute(
+                "organisations",
+                organisations.all().stream().map(OrganisationView::from).toList());
+        model.addAttribute(
+                "added",
+                added == null
+                        ? null
+                        : organisations.find(added).map(Organisation::name).orElse(null));
         return "governance/organisations";
     }
 
@@ -44,7 +50,10 @@ class OrganisationAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
             HttpServletResponse response) {
         var type = requireType(form, result);
         if (!result.hasErrors()) {
@@ -67,8 +76,12 @@ class OrganisationAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
-            Model model, HttpServletResponse response) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         var organisation = find(id);
         var type = requireType(form, result);
         if (!result.hasErrors()) {
@@ -96,10 +109,14 @@ class OrganisationAdminController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", OrganisationForm.typeOptions());
-        model.addAttribute("memberships", partnerships.membershipsOf(organisation.id()).stream()
-                .map(m -> new org.saferplan.governance.web.OrganisationMembership(m.partnership().id(), m.partnership().name(),
-                        m.membership().label()))
-                .toList());
+        model.addAttribute(
+                "memberships",
+                partnerships.membershipsOf(organisation.id()).stream()
+                        .map(m -> new org.saferplan.governance.web.OrganisationMembership(
+                                m.partnership().id(),
+                                m.partnership().name(),
+                                m.membership().label()))
+                        .toList());
         return "governance/organisation";
     }
 

@@ -25,8 +25,8 @@ class PartnerChanges {
         this.organisations = organisations;
     }
 
-    PartnerManagement view(Partnership partnership, boolean canChange, String formAction, PartnerForm form,
-            FormErrors errors) {
+    PartnerManagement view(
+            Partnership partnership, boolean canChange, String formAction, PartnerForm form, FormErrors errors) {
         var partners = partnerships.partners(partnership.id());
         var already = new HashSet<Long>();
         partners.forEach(partner -> already.add(partner.organisation().id()));
@@ -34,7 +34,8 @@ class PartnerChanges {
         choices.add(new Option("", "Choose an organisation"));
         for (var organisation : organisations.all()) {
             if (!already.contains(organisation.id())) {
-                choices.add(new Option(String.valueOf(organisation.id()),
+                choices.add(new Option(
+                        String.valueOf(organisation.id()),
                         organisation.name() + " (" + organisation.type().label() + ")"));
             }
         }
@@ -77,10 +78,16 @@ class PartnerChanges {
      */
     String notice(Long addedId, Long removedId) {
         if (addedId != null) {
-            return organisations.find(addedId).map(o -> "Partner added: " + o.name()).orElse(null);
+            return organisations
+                    .find(addedId)
+                    .map(o -> "Partner added: " + o.name())
+                    .orElse(null);
         }
         if (removedId != null) {
-            return organisations.find(removedId).map(o -> "Partner removed: " + o.name()).orElse(null);
+            return organisations
+                    .find(removedId)
+                    .map(o -> "Partner removed: " + o.name())
+                    .orElse(null);
         }
         return null;
     }

@@ -16,6 +16,12 @@ public record Partnership(long id, String slug, String name, List<LocalAuthority
     }
 
     Map<String, Object> auditValues() {
-        return Map.of("slug", slug, "name", name, "area", area.stream().map(LocalAuthorityCode::value).toList());
+        return Map.of(
+                "slug",
+                slug,
+                "name",
+                name,
+                "area",
+                area.stream().map(LocalAuthorityCode::value).toList());
     }
 }

@@ -35,10 +35,16 @@ class PartnershipAdminController {
     @GetMapping
     String list(@RequestParam(required = false) Long added, Model model) {
         var counts = partnerships.partnerCounts();
-        model.addAttribute("partnerships", partnerships.all().stream()
-                .map(p -> PartnershipRow.from(p, counts.getOrDefault(p.id(), 0)))
-                .toList());
-        model.addAttribute("added", added == null ? null : partnerships.find(added).map(Partnership::name).orElse(null));
+        model.addAttribute(
+                "partnerships",
+                partnerships.all().stream()
+                        .map(p -> PartnershipRow.from(p, counts.getOrDefault(p.id(), 0)))
+                        .toList());
+        model.addAttribute(
+                "added",
+                added == null
+                        ? null
+                        : partnerships.find(added).map(Partnership::name).orElse(null));
         return "governance/partnerships";
     }
 
@@ -50,7 +56,10 @@ class PartnershipAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult result,
+            Model model,
             HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
@@ -66,19 +75,31 @@ class PartnershipAdminController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) String saved,
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) String saved,
             @RequestParam(name = "partner-added", required = false) Long partnerAdded,
-            @RequestParam(name = "partner-removed", required = false) Long partnerRemoved, Model model) {
+            @RequestParam(name = "partner-removed", required = false) Long partnerRemoved,
+            Model model) {
         var partnership = find(id);
         model.addAttribute(
                 "notice", saved != null ? "Changes saved" : partnerChanges.notice(partnerAdded, partnerRemoved));
-        return page(partnership, PartnershipForm.of(partnership), FormErrors.NONE, PartnerForm.blank(),
-                FormErrors.NONE, model);
+        return page(
+                partnership,
+                PartnershipForm.of(partnership),
+                FormErrors.NONE,
+                PartnerForm.blank(),
+                FormErrors.NONE,
+                model);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
-            Model model, HttpServletResponse response) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         var partnership = find(id);
         if (!result.hasErrors()) {
             try {
@@ -94,12 +115,17 @@ class PartnershipAdminController {
     }
 
     @PostMapping("/{id}/partners")
-    String addPartner(@PathVariable long id, @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
-            Model model, HttpServletResponse response) {
+    String addPartner(
+            @PathVariable long id,
+            @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         var partnership = find(id);
         partnerChanges.add(partnership, form, result);
         if (!result.hasErrors()) {
-            return "redirect:/admin/partnerships/" + id + "?partner-added=" + form.chosenOrganisation().orElseThrow();
+            return "redirect:/admin/partnerships/" + id + "?partner-added="
+                    + form.chosenOrganisation().orElseThrow();
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(partnership, PartnershipForm.of(partnership), FormErrors.NONE, form, FormErrors.of(result), model);
@@ -112,11 +138,18 @@ class PartnershipAdminController {
         return "redirect:/admin/partnerships/" + id + "?partner-removed=" + organisationId;
     }
 
-    private String page(Partnership partnership, PartnershipForm form, FormErrors errors, PartnerForm partnerForm,
-            FormErrors partnerErrors, Model model) {
-        var partners = partnerChanges.view(partnership, true,
-                "/admin/partnerships/" + partnership.id() + "/partners", partnerForm, partnerErrors);
-        model.addAttribute("partnership", PartnershipRow.from(partnership, partners.partners().size()));
+    private String page(
+            Partnership partnership,
+            PartnershipForm form,
+            FormErrors errors,
+            PartnerForm partnerForm,
+            FormErrors partnerErrors,
+            Model model) {
+        var partners = partnerChanges.view(
+                partnership, true, "/admin/partnerships/" + partnership.id() + "/partners", partnerForm, partnerErrors);
+        model.addAttribute(
+                "partnership",
+                PartnershipRow.from(partnership, partners.partners().size()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("partners", partners);

@@ -36,10 +36,7 @@ public class Partnerships {
     }
 
     public List<Partnership> all() {
-        return jdbc.sql("SELECT id FROM partnership ORDER BY name")
-                .query(Long.class)
-                .list()
-                .stream()
+        return jdbc.sql("SELECT id FROM partnership ORDER BY name").query(Long.class).list().stream()
                 .map(id -> find(id).orElseThrow())
                 .toList();
     }
@@ -130,7 +127,9 @@ public class Partnerships {
                 .param("name", cleanName)
                 .param("id", id)
                 .update();
-        jdbc.sql("DELETE FROM partnership_area WHERE partnership_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM partnership_area WHERE partnership_id = :id")
+                .param("id", id)
+                .update();
         saveArea(id, area);
         var after = new Partnership(id, before.slug(), cleanName, area);
         audit.updated(id, RECORD_TYPE, id, before.auditValues(), after.auditValues());
@@ -162,7 +161,11 @@ public class Partnerships {
                     partnershipId,
                     PARTNER_RECORD_TYPE,
                     recordId,
-                    Map.of("organisation", organisation.name(), "membership", before.get().membership().name()),
+                    Map.of(
+                            "organisation",
+                            organisation.name(),
+                            "membership",
+                            before.get().membership().name()),
                     after);
         } else {
             audit.created(partnershipId, PARTNER_RECORD_TYPE, recordId, after);
@@ -185,7 +188,10 @@ public class Partnerships {
                 partnershipId,
                 PARTNER_RECORD_TYPE,
                 partnershipId + "/" + organisationId,
-                Map.of("organisation", before.get().organisation().name(), "membership",
+                Map.of(
+                        "organisation",
+                        before.get().organisation().name(),
+                        "membership",
                         before.get().membership().name()));
     }
 
@@ -234,7 +240,8 @@ public class Partnerships {
     private void requireSlug(String slug) {
         if (!slug.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || slug.length() > 60) {
             throw new InvalidInputException(
-                    "slug", "The web address name can contain only lower-case letters, digits and single hyphens,"
+                    "slug",
+                    "The web address name can contain only lower-case letters, digits and single hyphens,"
                             + " up to 60 characters");
         }
         if (findBySlug(slug).isPresent()) {
@@ -282,11 +289,7 @@ public class Partnerships {
         var area = jdbc.sql("""
                         SELECT local_authority_code FROM partnership_area
                         WHERE partnership_id = :id ORDER BY local_authority_code
-                        """)
-                .param("id", row.id())
-                .query(String.class)
-                .list()
-                .stream()
+                        """).param("id", row.id()).query(String.class).list().stream()
                 .map(LocalAuthorityCode::new)
                 .toList();
         return new Partnership(row.id(), row.slug(), row.name(), area);

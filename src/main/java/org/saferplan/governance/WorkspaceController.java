@@ -36,25 +36,35 @@ class WorkspaceController {
     @GetMapping
     String overview(@PathVariable String slug, Model model) {
         var partnership = workspaces.partnership(slug);
-        var partners = partnerships.partners(partnership.id()).stream().map(PartnerView::from).toList();
+        var partners = partnerships.partners(partnership.id()).stream()
+                .map(PartnerView::from)
+                .toList();
         model.addAttribute("workspace", workspaces.of(partnership, model));
-        model.addAttribute("members", partners.stream().filter(PartnerView::boardMember).toList());
-        model.addAttribute("contributors", partners.stream().filter(p -> !p.boardMember()).toList());
+        model.addAttribute(
+                "members", partners.stream().filter(PartnerView::boardMember).toList());
+        model.addAttribute(
+                "contributors", partners.stream().filter(p -> !p.boardMember()).toList());
         return "governance/overview";
     }
 
     @GetMapping("/partners")
-    String partners(@PathVariable String slug,
+    String partners(
+            @PathVariable String slug,
             @RequestParam(name = "partner-added", required = false) Long partnerAdded,
-            @RequestParam(name = "partner-removed", required = false) Long partnerRemoved, Model model) {
+            @RequestParam(name = "partner-removed", required = false) Long partnerRemoved,
+            Model model) {
         var partnership = workspaces.partnership(slug);
         model.addAttribute("notice", partnerChanges.notice(partnerAdded, partnerRemoved));
         return partnersPage(partnership, PartnerForm.blank(), FormErrors.NONE, model);
     }
 
     @PostMapping("/partners")
-    String addPartner(@PathVariable String slug, @ModelAttribute("partnerForm") PartnerForm form,
-            BindingResult result, Model model, HttpServletResponse response) {
+    String addPartner(
+            @PathVariable String slug,
+            @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         var partnership = workspaces.partnership(slug);
         partnerChanges.add(partnership, form, result);
         if (!result.hasErrors()) {
@@ -76,8 +86,14 @@ class WorkspaceController {
     private String partnersPage(Partnership partnership, PartnerForm form, FormErrors errors, Model model) {
         var workspace = workspaces.of(partnership, model);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("partners", partnerChanges.view(partnership, workspace.mayChangePartners(),
-                "/partnerships/" + partnership.slug() + "/partners", form, errors));
+        model.addAttribute(
+                "partners",
+                partnerChanges.view(
+                        partnership,
+                        workspace.mayChangePartners(),
+                        "/partnerships/" + partnership.slug() + "/partners",
+                        form,
+                        errors));
         model.addAttribute("errors", errors);
         return "governance/partners";
     }

@@ -30,7 +30,8 @@ class Workspaces {
      */
     Workspace of(Partnership partnership, Model model) {
         var shell = (Shell) model.getAttribute("shell");
-        ShellUser.Workspace yours = shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
+        ShellUser.Workspace yours =
+                shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
         return new Workspace(
                 partnership.slug(),
                 partnership.name(),

@@ -25,7 +25,10 @@ public class ClusterLock {
     /** Waits for the lock named {@code name}, then runs {@code work} in the same transaction. */
     public <T> T runExclusively(String name, Supplier<T> work) {
         return transactions.execute(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", keyOf(name)).query().singleValue();
+            jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                    .param("key", keyOf(name))
+                    .query()
+                    .singleValue();
             return work.get();
         });
     }

@@ -35,7 +35,11 @@ class ActionUpdates {
     private final AuditTrail audit;
     private final PerformanceSettings settings;
 
-    ActionUpdates(PerformanceRepository repository, PlanLookup plan, CurrentUser currentUser, AuditTrail audit,
+    ActionUpdates(
+            PerformanceRepository repository,
+            PlanLookup plan,
+            CurrentUser currentUser,
+            AuditTrail audit,
             PerformanceSettings settings) {
         this.repository = repository;
         this.plan = plan;
@@ -58,7 +62,8 @@ class ActionUpdates {
 
     /** Whether the person may post on the activity: coordinators and analysts always, officers on their own. */
     boolean mayPost(long partnershipId, ActivityRef activity) {
-        return currentUser.membership(partnershipId)
+        return currentUser
+                .membership(partnershipId)
                 .map(m -> m.role() != Role.PARTNER_OFFICER
                         || (m.organisationId() != null && activity.owners().contains(m.organisationId())))
                 .orElse(false);
@@ -70,26 +75,34 @@ class ActionUpdates {
         if (!mayPost(partnershipId, activity)) {
             throw new NotYours();
         }
-        var organisation = currentUser.membership(partnershipId).map(m -> m.organisationId()).orElse(null);
+        var organisation = currentUser
+                .membership(partnershipId)
+                .map(m -> m.organisationId())
+                .orElse(null);
         return store(partnershipId, activity, form, AuditTrail.currentActor(), organisation, false);
     }
 
     /** Stores an update without the permission check: for loading the demo workspace and for tests. */
     @Transactional
-    ActivityUpdate store(long partnershipId, ActivityRef activity, UpdateForm form, String author,
-            Long organisationId) {
+    ActivityUpdate store(
+            long partnershipId, ActivityRef activity, UpdateForm form, String author, Long organisationId) {
         return store(partnershipId, activity, form, author, organisationId, false);
     }
 
     /** Stores an update without the permission check; an illustrative one is demo data, labelled so. */
     @Transactional
-    ActivityUpdate store(long partnershipId, ActivityRef activity, UpdateForm form, String author,
-            Long organisationId, boolean illustrative) {
+    ActivityUpdate store(
+            long partnershipId,
+            ActivityRef activity,
+            UpdateForm form,
+            String author,
+            Long organisationId,
+            boolean illustrative) {
         var problems = new ArrayList<InvalidInputException.Problem>();
-        var status = IndicatorInputs.choice(RagStatus.class, form.status(), "status",
-                "Choose red, amber, green or complete", problems);
-        var commentary = IndicatorInputs.text(form.commentary(), "commentary", "Enter the commentary",
-                IndicatorInputs.MAX_LONG_TEXT, true, problems);
+        var status = IndicatorInputs.choice(
+                RagStatus.class, form.status(), "status", "Choose red, amber, green or complete", problems);
+        var commentary = IndicatorInputs.text(
+                form.commentary(), "commentary", "Enter the commentary", IndicatorInputs.MAX_LONG_TEXT, true, problems);
         LocalDate on = null;
         try {
             on = IndicatorInputs.date(form.date(), "date", today());
@@ -99,11 +112,32 @@ class ActionUpdates {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = repository.insertUpdate(partnershipId, activity.key(), activity.id(), status, commentary, on,
-                author, organisationId, illustrative);
-        audit.created(partnershipId, UPDATE, id, Map.of("activity", activity.text(), "status", status.name(),
-                "date", on.toString(), "commentary", commentary));
-        return repository.updates(partnershipId, activity.key()).stream().filter(u -> u.id() == id).findFirst()
+        long id = repository.insertUpdate(
+                partnershipId,
+                activity.key(),
+                activity.id(),
+                status,
+                commentary,
+                on,
+                author,
+                organisationId,
+                illustrative);
+        audit.created(
+                partnershipId,
+                UPDATE,
+                id,
+                Map.of(
+                        "activity",
+                        activity.text(),
+                        "status",
+                        status.name(),
+                        "date",
+                        on.toString(),
+                        "commentary",
+                        commentary));
+        return repository.updates(partnershipId, activity.key()).stream()
+                .filter(u -> u.id() == id)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -138,12 +172,15 @@ class ActionUpdates {
             from = latest.on();
         } else {
             from = activity.startsOn() != null && activity.startsOn().isAfter(versionSince)
-                    ? activity.startsOn() : versionSince;
+                    ? activity.startsOn()
+                    : versionSince;
         }
         long days = ChronoUnit.DAYS.between(from, today);
         if (days > settings.overdueAfterDays()) {
-            reasons.add(latest == null ? "No update since " + from + " (" + days + " days)"
-                    : "No update for " + days + " days (last on " + from + ")");
+            reasons.add(
+                    latest == null
+                            ? "No update since " + from + " (" + days + " days)"
+                            : "No update for " + days + " days (last on " + from + ")");
         }
         if (activity.dueOn() != null && activity.dueOn().isBefore(today)) {
             reasons.add("Past its due date, " + activity.dueOn() + ", and not complete");

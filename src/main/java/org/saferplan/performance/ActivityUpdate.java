@@ -11,5 +11,12 @@ import java.time.LocalDate;
  * @param postedAt when it was stored
  * @param illustrative demo data that is not real, labelled so wherever it shows
  */
-record ActivityUpdate(long id, long activityId, RagStatus status, String commentary, LocalDate on, String author,
-        Instant postedAt, boolean illustrative) {}
+record ActivityUpdate(
+        long id,
+        long activityId,
+        RagStatus status,
+        String commentary,
+        LocalDate on,
+        String author,
+        Instant postedAt,
+        boolean illustrative) {}

@@ -25,6 +25,7 @@ class CrimeIndicatorFeed implements IndicatorFeed {
     static final String TYPE = "crime-count:type:";
     /** Positive outcome rate (%) of a crime type, monthly or by calendar quarter: {@code crime-outcome-rate:3:<type>}. */
     static final String OUTCOME_RATE = "crime-outcome-rate:";
+
     private static final String SOURCE = "police.uk street-level crime (Open Government Licence v3.0)";
 
     private final AreaCrimeStatistics statistics;
@@ -45,22 +46,33 @@ class CrimeIndicatorFeed implements IndicatorFeed {
     @Override
     public List<Choice> choices(Partnership partnership) {
         var choices = new ArrayList<Choice>();
-        choices.add(new Choice(ALL, "All recorded crime in the partnership area (anti-social behaviour excluded),"
-                + " by month", Unit.COUNT, Frequency.MONTH));
+        choices.add(new Choice(
+                ALL,
+                "All recorded crime in the partnership area (anti-social behaviour excluded)," + " by month",
+                Unit.COUNT,
+                Frequency.MONTH));
         var scope = scope(partnership);
         var latest = statistics.latestMonth(scope);
         if (latest.isPresent()) {
             var types = statistics.of(scope, latest.get(), latest.get()).types();
             for (var type : types) {
-                choices.add(new Choice(TYPE + type.type(), type.type() + " in the partnership area, by month",
-                        Unit.COUNT, Frequency.MONTH));
+                choices.add(new Choice(
+                        TYPE + type.type(),
+                        type.type() + " in the partnership area, by month",
+                        Unit.COUNT,
+                        Frequency.MONTH));
             }
             for (var type : types) {
                 if (!type.antisocialBehaviour()) {
-                    choices.add(new Choice(OUTCOME_RATE + "1:" + type.type(), "Positive outcome rate (%) for "
-                            + type.type() + " in the partnership area, by month", Unit.PERCENTAGE, Frequency.MONTH));
-                    choices.add(new Choice(OUTCOME_RATE + "3:" + type.type(), "Positive outcome rate (%) for "
-                            + type.type() + " in the partnership area, by quarter", Unit.PERCENTAGE,
+                    choices.add(new Choice(
+                            OUTCOME_RATE + "1:" + type.type(),
+                            "Positive outcome rate (%) for " + type.type() + " in the partnership area, by month",
+                            Unit.PERCENTAGE,
+                            Frequency.MONTH));
+                    choices.add(new Choice(
+                            OUTCOME_RATE + "3:" + type.type(),
+                            "Positive outcome rate (%) for " + type.type() + " in the partnership area, by quarter",
+                            Unit.PERCENTAGE,
                             Frequency.QUARTER));
                 }
             }
@@ -102,15 +114,25 @@ class CrimeIndicatorFeed implements IndicatorFeed {
                     missing.add(month);
                     continue;
                 }
-                values.add(value(month, crime.types().stream().filter(t -> t.type().equals(type))
-                        .mapToLong(t -> t.figure().count()).sum()));
+                values.add(value(
+                        month,
+                        crime.types().stream()
+                                .filter(t -> t.type().equals(type))
+                                .mapToLong(t -> t.figure().count())
+                                .sum()));
             }
         }
-        var note = new StringBuilder(SOURCE).append(", ").append(first.get()).append(" to ").append(last.get())
+        var note = new StringBuilder(SOURCE)
+                .append(", ")
+                .append(first.get())
+                .append(" to ")
+                .append(last.get())
                 .append(", crimes whose snapped location lies in the partnership's LSOAs.");
         if (!missing.isEmpty()) {
             note.append(" Missing months (no file from a force covering the area) left out: ")
-                    .append(String.join(", ", missing.stream().map(YearMonth::toString).toList())).append('.');
+                    .append(String.join(
+                            ", ", missing.stream().map(YearMonth::toString).toList()))
+                    .append('.');
         }
         return Optional.of(new Series(label, values, note.toString()));
     }
@@ -140,22 +162,27 @@ class CrimeIndicatorFeed implements IndicatorFeed {
         var values = new ArrayList<IndicatorValue>();
         var left = new ArrayList<String>();
         for (var rate : rates) {
-            var period = months == 1 ? new Period(rate.from().toString(), rate.from().atDay(1))
-                    : new Period(rate.from().getYear() + "-Q" + ((rate.from().getMonthValue() - 1) / 3 + 1),
+            var period = months == 1
+                    ? new Period(rate.from().toString(), rate.from().atDay(1))
+                    : new Period(
+                            rate.from().getYear() + "-Q" + ((rate.from().getMonthValue() - 1) / 3 + 1),
                             rate.from().atDay(1));
             if (rate.rate() == null) {
                 left.add(period.text());
                 continue;
             }
             var percent = BigDecimal.valueOf(rate.rate() * 100).setScale(1, java.math.RoundingMode.HALF_UP);
-            values.add(new IndicatorValue(period, percent, rate.immature()
-                    ? "Immature: recent crimes may still gain an outcome" : ""));
+            values.add(new IndicatorValue(
+                    period, percent, rate.immature() ? "Immature: recent crimes may still gain an outcome" : ""));
         }
-        var note = new StringBuilder(SOURCE).append(": positive outcomes (charge or summons, or an out-of-court"
-                + " disposal; SaferPlan's definition) over crimes recorded in each period, by the latest outcome"
-                + " published.");
+        var note = new StringBuilder(SOURCE)
+                .append(": positive outcomes (charge or summons, or an out-of-court"
+                        + " disposal; SaferPlan's definition) over crimes recorded in each period, by the latest outcome"
+                        + " published.");
         if (!left.isEmpty()) {
-            note.append(" Left out (a month missing, or no crimes): ").append(String.join(", ", left)).append('.');
+            note.append(" Left out (a month missing, or no crimes): ")
+                    .append(String.join(", ", left))
+                    .append('.');
         }
         return Optional.of(new Series(label, values, note.toString()));
     }
@@ -165,7 +192,9 @@ class CrimeIndicatorFeed implements IndicatorFeed {
     }
 
     private AreaScope scope(Partnership partnership) {
-        return scopes.ofPartnership(partnership.slug(), partnership.name(),
+        return scopes.ofPartnership(
+                partnership.slug(),
+                partnership.name(),
                 partnership.area().stream().map(LocalAuthorityCode::value).toList());
     }
 }

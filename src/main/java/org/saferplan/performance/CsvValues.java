@@ -39,21 +39,26 @@ final class CsvValues {
                 continue;
             }
             if (cells.length != 2) {
-                problems.add(new InvalidInputException.Problem(field, "Line " + number + ": expected 2 columns, "
-                        + "period,value, but found " + cells.length));
+                problems.add(new InvalidInputException.Problem(
+                        field,
+                        "Line " + number + ": expected 2 columns, " + "period,value, but found " + cells.length));
                 continue;
             }
             var periodText = unquote(cells[0]);
             var period = indicator.frequency().parse(periodText);
             if (period == null) {
-                problems.add(new InvalidInputException.Problem(field, "Line " + number + ": expected "
-                        + indicator.frequency().expected() + ", but found \"" + periodText + "\""));
+                problems.add(new InvalidInputException.Problem(
+                        field,
+                        "Line " + number + ": expected " + indicator.frequency().expected() + ", but found \""
+                                + periodText + "\""));
                 continue;
             }
             var first = seen.putIfAbsent(period.text(), number);
             if (first != null) {
-                problems.add(new InvalidInputException.Problem(field, "Line " + number + ": period " + period.text()
-                        + " is already on line " + first + "; give each period once"));
+                problems.add(new InvalidInputException.Problem(
+                        field,
+                        "Line " + number + ": period " + period.text() + " is already on line " + first
+                                + "; give each period once"));
                 continue;
             }
             var valueText = unquote(cells[1]);

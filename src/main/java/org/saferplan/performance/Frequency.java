@@ -64,12 +64,15 @@ public enum Frequency {
     /** The period that starts on the date (the first day of a month, quarter or financial year). */
     Period of(LocalDate start) {
         return switch (this) {
-            case MONTH -> new Period(String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue()),
-                    start);
-            case QUARTER -> new Period(String.format(Locale.ROOT, "%04d-Q%d", start.getYear(),
-                    (start.getMonthValue() - 1) / 3 + 1), start);
-            case YEAR -> new Period(String.format(Locale.ROOT, "%04d-%02d", start.getYear(),
-                    (start.getYear() + 1) % 100), start);
+            case MONTH ->
+                new Period(String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue()), start);
+            case QUARTER ->
+                new Period(
+                        String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1),
+                        start);
+            case YEAR ->
+                new Period(
+                        String.format(Locale.ROOT, "%04d-%02d", start.getYear(), (start.getYear() + 1) % 100), start);
         };
     }
 

@@ -14,9 +14,20 @@ import org.saferplan.statistics.ImprovementDirection;
  * @param denominator for rates, what it is divided by (e.g. resident population / 1,000)
  * @param illustrative demo data that is not real, labelled so wherever it shows
  */
-record Indicator(long id, long partnershipId, String name, Unit unit, String unitLabel, Source source,
-        String numerator, String denominator, ImprovementDirection improvement, BigDecimal target,
-        Frequency frequency, String description, boolean illustrative) {
+record Indicator(
+        long id,
+        long partnershipId,
+        String name,
+        Unit unit,
+        String unitLabel,
+        Source source,
+        String numerator,
+        String denominator,
+        ImprovementDirection improvement,
+        BigDecimal target,
+        Frequency frequency,
+        String description,
+        boolean illustrative) {
 
     OptionalDouble targetValue() {
         return target == null ? OptionalDouble.empty() : OptionalDouble.of(target.doubleValue());

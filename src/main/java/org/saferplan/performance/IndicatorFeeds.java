@@ -40,7 +40,8 @@ class IndicatorFeeds {
 
     /** What the partnership could connect an indicator with this source, unit and frequency to. */
     List<IndicatorFeed.Choice> choices(Partnership partnership, Indicator indicator) {
-        return feeds.stream().filter(feed -> feed.source() == indicator.source())
+        return feeds.stream()
+                .filter(feed -> feed.source() == indicator.source())
                 .flatMap(feed -> feed.choices(partnership).stream())
                 .filter(choice -> choice.unit() == indicator.unit() && choice.frequency() == indicator.frequency())
                 .toList();
@@ -52,9 +53,13 @@ class IndicatorFeeds {
                         FROM performance_indicator_feed WHERE indicator_id = :id
                         """)
                 .param("id", indicatorId)
-                .query((rs, row) -> new Link(rs.getString("feed_key"), rs.getString("label"),
+                .query((rs, row) -> new Link(
+                        rs.getString("feed_key"),
+                        rs.getString("label"),
                         rs.getString("source_note"),
-                        rs.getTimestamp("refreshed_at") == null ? null : rs.getTimestamp("refreshed_at").toInstant(),
+                        rs.getTimestamp("refreshed_at") == null
+                                ? null
+                                : rs.getTimestamp("refreshed_at").toInstant(),
                         rs.getString("refreshed_by")))
                 .optional();
     }
@@ -63,16 +68,23 @@ class IndicatorFeeds {
     @Transactional
     Link connect(Partnership partnership, long indicatorId, String key) {
         var indicator = locked(partnership, indicatorId);
-        var choice = choices(partnership, indicator).stream().filter(c -> c.key().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("feed", "Choose where the values come from, from the"
-                        + " list: only sources with the indicator's unit (" + indicator.unit().label()
-                        + ") and frequency (" + indicator.frequency().label() + ") can be connected"));
+        var choice = choices(partnership, indicator).stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "feed",
+                        "Choose where the values come from, from the"
+                                + " list: only sources with the indicator's unit ("
+                                + indicator.unit().label()
+                                + ") and frequency (" + indicator.frequency().label() + ") can be connected"));
         jdbc.sql("""
                         INSERT INTO performance_indicator_feed (indicator_id, feed_key, label)
                         VALUES (:id, :key, :label)
                         ON CONFLICT (indicator_id) DO UPDATE SET feed_key = :key, label = :label
                         """)
-                .param("id", indicatorId).param("key", choice.key()).param("label", choice.label())
+                .param("id", indicatorId)
+                .param("key", choice.key())
+                .param("label", choice.label())
                 .update();
         audit.created(partnership.id(), FEED, indicatorId, Map.of("feed", choice.key(), "label", choice.label()));
         return take(partnership, indicator, choice.key());
@@ -82,8 +94,9 @@ class IndicatorFeeds {
     @Transactional
     Link refresh(Partnership partnership, long indicatorId) {
         var indicator = locked(partnership, indicatorId);
-        var link = link(indicatorId).orElseThrow(() -> new InvalidInputException("feed",
-                "This indicator's values are typed in: connect it to a source first"));
+        var link = link(indicatorId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "feed", "This indicator's values are typed in: connect it to a source first"));
         return take(partnership, indicator, link.key());
     }
 
@@ -96,7 +109,8 @@ class IndicatorFeeds {
                         WHERE i.partnership_id = :partnership ORDER BY f.indicator_id
                         """)
                 .param("partnership", partnership.id())
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         ids.forEach(id -> refresh(partnership, id));
         return ids.size();
     }
@@ -106,31 +120,44 @@ class IndicatorFeeds {
     void disconnect(Partnership partnership, long indicatorId) {
         locked(partnership, indicatorId);
         var link = link(indicatorId).orElseThrow(NotFound::new);
-        jdbc.sql("DELETE FROM performance_indicator_feed WHERE indicator_id = :id").param("id", indicatorId).update();
+        jdbc.sql("DELETE FROM performance_indicator_feed WHERE indicator_id = :id")
+                .param("id", indicatorId)
+                .update();
         audit.deleted(partnership.id(), FEED, indicatorId, Map.of("feed", link.key()));
     }
 
     private Link take(Partnership partnership, Indicator indicator, String key) {
-        var series = feeds.stream().filter(feed -> feed.source() == indicator.source())
-                .map(feed -> feed.series(partnership, key)).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new InvalidInputException("feed", "The source " + key
-                        + " no longer offers this series: connect the indicator to another source"));
+        var series = feeds.stream()
+                .filter(feed -> feed.source() == indicator.source())
+                .map(feed -> feed.series(partnership, key))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "feed",
+                        "The source " + key
+                                + " no longer offers this series: connect the indicator to another source"));
         var before = repository.values(indicator.id()).size();
-        jdbc.sql("DELETE FROM performance_value WHERE indicator_id = :id").param("id", indicator.id()).update();
+        jdbc.sql("DELETE FROM performance_value WHERE indicator_id = :id")
+                .param("id", indicator.id())
+                .update();
         series.values().forEach(value -> repository.saveValue(indicator.id(), value));
         var by = AuditTrail.currentActor();
         jdbc.sql("""
                         UPDATE performance_indicator_feed
                         SET source_note = :note, refreshed_at = now(), refreshed_by = :by WHERE indicator_id = :id
                         """)
-                .param("note", series.sourceNote()).param("by", by).param("id", indicator.id())
+                .param("note", series.sourceNote())
+                .param("by", by)
+                .param("id", indicator.id())
                 .update();
         var after = new LinkedHashMap<String, Object>();
         after.put("feed", key);
         after.put("values", series.values().size());
         if (!series.values().isEmpty()) {
             after.put("from", series.values().get(0).period().text());
-            after.put("to", series.values().get(series.values().size() - 1).period().text());
+            after.put(
+                    "to",
+                    series.values().get(series.values().size() - 1).period().text());
         }
         audit.updated(partnership.id(), Indicators.VALUES, indicator.id(), Map.of("values", before), after);
         return link(indicator.id()).orElseThrow();

@@ -23,10 +23,10 @@ final class IndicatorInputs {
         var name = text(form.name(), "name", "Enter the indicator's name", MAX_TEXT, true, problems);
         var unit = choice(Unit.class, form.unit(), "unit", "Choose the unit", problems);
         var source = choice(Source.class, form.source(), "source", "Choose where the values come from", problems);
-        var improvement = choice(ImprovementDirection.class, form.improvement(), "improvement",
-                "Choose which way is better", problems);
-        var frequency = choice(Frequency.class, form.frequency(), "frequency", "Choose how often it has a value",
-                problems);
+        var improvement = choice(
+                ImprovementDirection.class, form.improvement(), "improvement", "Choose which way is better", problems);
+        var frequency =
+                choice(Frequency.class, form.frequency(), "frequency", "Choose how often it has a value", problems);
         var unitLabel = text(form.unitLabel(), "unitLabel", null, MAX_TEXT, false, problems);
         var numerator = text(form.numerator(), "numerator", null, MAX_TEXT, false, problems);
         var denominator = text(form.denominator(), "denominator", null, MAX_TEXT, false, problems);
@@ -36,8 +36,8 @@ final class IndicatorInputs {
                 problems.add(new InvalidInputException.Problem("numerator", "Say what is counted for the rate"));
             }
             if (denominator.isEmpty()) {
-                problems.add(new InvalidInputException.Problem("denominator",
-                        "Say what the rate is divided by, for example resident population"));
+                problems.add(new InvalidInputException.Problem(
+                        "denominator", "Say what the rate is divided by, for example resident population"));
             }
         }
         BigDecimal target = null;
@@ -45,15 +45,27 @@ final class IndicatorInputs {
             try {
                 target = number(form.target());
             } catch (InvalidInputException e) {
-                problems.add(new InvalidInputException.Problem("target", "The target must be a number, like 350"
-                        + " or 76.5"));
+                problems.add(new InvalidInputException.Problem(
+                        "target", "The target must be a number, like 350" + " or 76.5"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Indicator(id, partnershipId, name, unit, unitLabel, source, numerator, denominator, improvement,
-                target, frequency, description, illustrative);
+        return new Indicator(
+                id,
+                partnershipId,
+                name,
+                unit,
+                unitLabel,
+                source,
+                numerator,
+                denominator,
+                improvement,
+                target,
+                frequency,
+                description,
+                illustrative);
     }
 
     /** A value for the unit: counts are whole and not negative; percentages lie from 0 to 100. */
@@ -65,16 +77,16 @@ final class IndicatorInputs {
         try {
             value = number(text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("value", "expected a number, like 412 or 76.5, but found \""
-                    + text.strip() + "\"");
+            throw new InvalidInputException(
+                    "value", "expected a number, like 412 or 76.5, but found \"" + text.strip() + "\"");
         }
-        if (unit == Unit.COUNT && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
-            throw new InvalidInputException("value", "expected a count (a whole number, 0 or more), but found "
-                    + text.strip());
+        if (unit == Unit.COUNT
+                && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+            throw new InvalidInputException(
+                    "value", "expected a count (a whole number, 0 or more), but found " + text.strip());
         }
         if (unit == Unit.PERCENTAGE && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new InvalidInputException("value", "expected a percentage from 0 to 100, but found "
-                    + text.strip());
+            throw new InvalidInputException("value", "expected a percentage from 0 to 100, but found " + text.strip());
         }
         return value;
     }
@@ -118,7 +130,12 @@ final class IndicatorInputs {
         return date;
     }
 
-    static String text(String text, String field, String missing, int max, boolean required,
+    static String text(
+            String text,
+            String field,
+            String missing,
+            int max,
+            boolean required,
             List<InvalidInputException.Problem> problems) {
         var clean = text == null ? "" : text.strip();
         if (required && clean.isEmpty()) {
@@ -129,8 +146,8 @@ final class IndicatorInputs {
         return clean;
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String missing,
-            List<InvalidInputException.Problem> problems) {
+    static <E extends Enum<E>> E choice(
+            Class<E> type, String value, String field, String missing, List<InvalidInputException.Problem> problems) {
         if (value != null) {
             for (var constant : type.getEnumConstants()) {
                 if (constant.name().equals(value.strip().toUpperCase(Locale.ROOT))) {

@@ -63,8 +63,8 @@ class Indicators {
             return Optional.empty();
         }
         var numbers = values.stream().map(v -> v.value().doubleValue()).toList();
-        return Optional.of(Spc.of(numbers, indicator.improvement(), indicator.targetValue(),
-                rebaseIndexes(values, rebases)));
+        return Optional.of(
+                Spc.of(numbers, indicator.improvement(), indicator.targetValue(), rebaseIndexes(values, rebases)));
     }
 
     static List<Integer> rebaseIndexes(List<IndicatorValue> values, List<Rebase> rebases) {
@@ -83,8 +83,8 @@ class Indicators {
     Indicator create(long partnershipId, IndicatorForm form, boolean illustrative) {
         var indicator = IndicatorInputs.indicator(0, partnershipId, form, illustrative);
         if (repository.nameTaken(partnershipId, indicator.name(), 0)) {
-            throw new InvalidInputException("name", "The partnership already has an indicator called "
-                    + indicator.name());
+            throw new InvalidInputException(
+                    "name", "The partnership already has an indicator called " + indicator.name());
         }
         long id = repository.insertIndicator(indicator);
         var created = indicator(partnershipId, id);
@@ -113,7 +113,11 @@ class Indicators {
             throw new InvalidInputException(problems);
         }
         repository.saveValue(indicatorId, new IndicatorValue(period, value, note));
-        audit.updated(partnershipId, VALUES, indicatorId, Map.of(),
+        audit.updated(
+                partnershipId,
+                VALUES,
+                indicatorId,
+                Map.of(),
                 Map.of("period", period.text(), "value", value.toPlainString(), "note", note));
     }
 
@@ -123,8 +127,18 @@ class Indicators {
         var indicator = locked(partnershipId, indicatorId);
         var values = CsvValues.parse(csv, indicator, "csv");
         values.forEach(value -> repository.saveValue(indicatorId, value));
-        audit.updated(partnershipId, VALUES, indicatorId, Map.of(), Map.of("uploaded", values.size() + " values",
-                "from", values.get(0).period().text(), "to", values.get(values.size() - 1).period().text()));
+        audit.updated(
+                partnershipId,
+                VALUES,
+                indicatorId,
+                Map.of(),
+                Map.of(
+                        "uploaded",
+                        values.size() + " values",
+                        "from",
+                        values.get(0).period().text(),
+                        "to",
+                        values.get(values.size() - 1).period().text()));
         return values.size();
     }
 
@@ -142,34 +156,45 @@ class Indicators {
     void rebase(long partnershipId, long indicatorId, RebaseForm form, String by) {
         var indicator = locked(partnershipId, indicatorId);
         var problems = new ArrayList<InvalidInputException.Problem>();
-        var reason = IndicatorInputs.text(form.reason(), "reason", "Say why the process changed at this period",
-                IndicatorInputs.MAX_TEXT, true, problems);
+        var reason = IndicatorInputs.text(
+                form.reason(),
+                "reason",
+                "Say why the process changed at this period",
+                IndicatorInputs.MAX_TEXT,
+                true,
+                problems);
         var values = repository.values(indicatorId);
         var period = indicator.frequency().parse(form.period());
         if (period == null || values.stream().noneMatch(v -> v.period().text().equals(period.text()))) {
             problems.add(new InvalidInputException.Problem("period", "Choose a period that has a value"));
         } else if (values.get(0).period().text().equals(period.text())) {
-            problems.add(new InvalidInputException.Problem("period", "The first period already starts the"
-                    + " baseline: choose a later one"));
-        } else if (repository.rebases(indicatorId).stream().anyMatch(r -> r.period().equals(period.text()))) {
-            problems.add(new InvalidInputException.Problem("period", "A new baseline already starts at "
-                    + period.text()));
+            problems.add(new InvalidInputException.Problem(
+                    "period", "The first period already starts the" + " baseline: choose a later one"));
+        } else if (repository.rebases(indicatorId).stream()
+                .anyMatch(r -> r.period().equals(period.text()))) {
+            problems.add(
+                    new InvalidInputException.Problem("period", "A new baseline already starts at " + period.text()));
         } else {
             var rebases = new ArrayList<>(repository.rebases(indicatorId));
             rebases.add(new Rebase(period.text(), reason, by, null));
             try {
                 chart(indicator, values, rebases);
             } catch (IllegalArgumentException e) {
-                problems.add(new InvalidInputException.Problem("period", "A baseline needs at least 2 points:"
-                        + " choose a period with at least one more value before the next baseline"));
+                problems.add(new InvalidInputException.Problem(
+                        "period",
+                        "A baseline needs at least 2 points:"
+                                + " choose a period with at least one more value before the next baseline"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         repository.insertRebase(indicatorId, period.text(), reason, by);
-        audit.created(partnershipId, REBASE, indicatorId + "/" + period.text(), Map.of("period", period.text(),
-                "reason", reason));
+        audit.created(
+                partnershipId,
+                REBASE,
+                indicatorId + "/" + period.text(),
+                Map.of("period", period.text(), "reason", reason));
     }
 
     @Transactional
@@ -203,10 +228,14 @@ class Indicators {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("indicatorId", "Choose an indicator");
         }
-        var indicator = repository.indicator(partnershipId, id, false)
+        var indicator = repository
+                .indicator(partnershipId, id, false)
                 .orElseThrow(() -> new InvalidInputException("indicatorId", "Choose an indicator"));
         if (repository.link(partnershipId, measure.key(), indicator.id())) {
-            audit.created(partnershipId, LINK, measure.key() + "/" + indicator.id(),
+            audit.created(
+                    partnershipId,
+                    LINK,
+                    measure.key() + "/" + indicator.id(),
                     Map.of("measure", measure.text(), "indicator", indicator.name()));
         }
     }
@@ -218,7 +247,10 @@ class Indicators {
         if (!repository.unlink(partnershipId, measure.key(), indicatorId)) {
             throw new NotFound();
         }
-        audit.deleted(partnershipId, LINK, measure.key() + "/" + indicatorId,
+        audit.deleted(
+                partnershipId,
+                LINK,
+                measure.key() + "/" + indicatorId,
                 Map.of("measure", measure.text(), "indicator", indicator.name()));
     }
 
@@ -230,8 +262,8 @@ class Indicators {
     void addEvidence(long partnershipId, long measureId, EvidenceForm form, String author, LocalDate today) {
         var measure = measure(partnershipId, measureId);
         var problems = new ArrayList<InvalidInputException.Problem>();
-        var note = IndicatorInputs.text(form.note(), "note", "Enter the evidence", IndicatorInputs.MAX_LONG_TEXT,
-                true, problems);
+        var note = IndicatorInputs.text(
+                form.note(), "note", "Enter the evidence", IndicatorInputs.MAX_LONG_TEXT, true, problems);
         LocalDate on = null;
         try {
             on = IndicatorInputs.date(form.date(), "date", today);
@@ -242,8 +274,7 @@ class Indicators {
             throw new InvalidInputException(problems);
         }
         long id = repository.insertEvidenceNote(partnershipId, measure.key(), on, note, author);
-        audit.created(partnershipId, NOTE, id, Map.of("measure", measure.text(), "date", on.toString(),
-                "note", note));
+        audit.created(partnershipId, NOTE, id, Map.of("measure", measure.text(), "date", on.toString(), "note", note));
     }
 
     private Indicator locked(long partnershipId, long indicatorId) {

@@ -50,12 +50,18 @@ class PackController {
         for (var group : packs.groups(partnership.id())) {
             var meetings = new ArrayList<>(packs.meetings(partnership.id(), group.id()));
             Collections.reverse(meetings);
-            groups.add(new PackList.GroupRow(group.name(), group.kind().label(), meetings.stream()
-                    .map(m -> new PackList.MeetingRow(m.dateAndTime(), m.status().label(),
-                            PerformancePacks.href(slug, m.id()),
-                            withPacks.contains(m.id()) ? (m.held() ? "Pack frozen" : "Pack generated")
-                                    : "No pack yet"))
-                    .toList()));
+            groups.add(new PackList.GroupRow(
+                    group.name(),
+                    group.kind().label(),
+                    meetings.stream()
+                            .map(m -> new PackList.MeetingRow(
+                                    m.dateAndTime(),
+                                    m.status().label(),
+                                    PerformancePacks.href(slug, m.id()),
+                                    withPacks.contains(m.id())
+                                            ? (m.held() ? "Pack frozen" : "Pack generated")
+                                            : "No pack yet"))
+                            .toList()));
         }
         model.addAttribute("workspace", PerformancePages.workspace(partnership, model));
         model.addAttribute("packs", new PackList(groups));
@@ -63,25 +69,31 @@ class PackController {
     }
 
     @GetMapping("/{meetingId}")
-    String pack(@PathVariable String slug, @PathVariable long meetingId,
-            @RequestParam(required = false) String done, Model model) {
+    String pack(
+            @PathVariable String slug,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) String done,
+            Model model) {
         var partnership = pages.partnership(slug);
         model.addAttribute("notice", "generated".equals(done) ? "Performance pack generated" : null);
         return page(partnership, meetingId, FormErrors.NONE, model);
     }
 
     @PostMapping("/{meetingId}")
-    String generate(@PathVariable String slug, @PathVariable long meetingId, Model model,
-            HttpServletResponse response) {
+    String generate(
+            @PathVariable String slug, @PathVariable long meetingId, Model model, HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         packs.meeting(partnership.id(), meetingId);
-        var view = PerformanceController.change(response, () -> {
-            packs.generate(partnership, meetingId, AuditTrail.currentActor());
-            return "redirect:" + PerformancePacks.href(slug, meetingId) + "?done=generated";
-        }, errors -> {
-            model.addAttribute("notice", null);
-            return page(partnership, meetingId, errors, model);
-        });
+        var view = PerformanceController.change(
+                response,
+                () -> {
+                    packs.generate(partnership, meetingId, AuditTrail.currentActor());
+                    return "redirect:" + PerformancePacks.href(slug, meetingId) + "?done=generated";
+                },
+                errors -> {
+                    model.addAttribute("notice", null);
+                    return page(partnership, meetingId, errors, model);
+                });
         if (response.getStatus() == HttpStatus.BAD_REQUEST.value()) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
@@ -94,7 +106,8 @@ class PackController {
         var partnership = pages.partnership(slug);
         packs.meeting(partnership.id(), meetingId);
         var stored = packs.stored(partnership.id(), meetingId).orElseThrow(NotFound::new);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(stored.html());
     }
 
@@ -108,8 +121,11 @@ class PackController {
         var meeting = packs.meeting(partnership.id(), meetingId);
         var stored = packs.stored(partnership.id(), meetingId).orElseThrow(NotFound::new);
         var file = "performance-pack-" + meeting.dateAndTime().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf.render(stored.html()));
     }
 
@@ -122,10 +138,19 @@ class PackController {
         boolean frozen = meeting.held() && stored.isPresent();
         var href = PerformancePacks.href(slug, meetingId);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("page", new PackPage(group.name(), meeting.dateAndTime(),
-                "/partnerships/" + slug + "/governance/meetings/" + meetingId, meeting.held(), href,
-                workspace.mayChange() && !frozen ? href : null, stored.isPresent() ? href + "/print" : null, stored.isPresent() ? href + "/pdf" : null, frozen,
-                stored.map(packs::view).orElse(null)));
+        model.addAttribute(
+                "page",
+                new PackPage(
+                        group.name(),
+                        meeting.dateAndTime(),
+                        "/partnerships/" + slug + "/governance/meetings/" + meetingId,
+                        meeting.held(),
+                        href,
+                        workspace.mayChange() && !frozen ? href : null,
+                        stored.isPresent() ? href + "/print" : null,
+                        stored.isPresent() ? href + "/pdf" : null,
+                        frozen,
+                        stored.map(packs::view).orElse(null)));
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);

@@ -16,8 +16,16 @@ import org.springframework.stereotype.Repository;
 class PackRepository {
 
     /** A stored pack: its figures (the view model as JSON) and the printable HTML rendered from them. */
-    record StoredPack(long partnershipId, long meetingId, long groupId, Instant generatedAt, String generatedBy,
-            LocalDate since, int exceptions, String figures, String html) {}
+    record StoredPack(
+            long partnershipId,
+            long meetingId,
+            long groupId,
+            Instant generatedAt,
+            String generatedBy,
+            LocalDate since,
+            int exceptions,
+            String figures,
+            String html) {}
 
     private final JdbcClient jdbc;
 
@@ -43,7 +51,10 @@ class PackRepository {
      * either stored before the meeting is held or refused after.
      */
     void holdMeeting(long meetingId) {
-        jdbc.sql("SELECT id FROM meeting WHERE id = :m FOR SHARE").param("m", meetingId).query(Long.class).optional();
+        jdbc.sql("SELECT id FROM meeting WHERE id = :m FOR SHARE")
+                .param("m", meetingId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The ids of the meetings of the partnership that have a pack. */
@@ -78,9 +89,15 @@ class PackRepository {
 
     private static StoredPack pack(ResultSet rs, int row) throws SQLException {
         var since = rs.getDate("since");
-        return new StoredPack(rs.getLong("partnership_id"), rs.getLong("meeting_id"), rs.getLong("group_id"),
-                rs.getTimestamp("generated_at").toInstant(), rs.getString("generated_by"),
-                since == null ? null : since.toLocalDate(), rs.getInt("exceptions"), rs.getString("figures"),
+        return new StoredPack(
+                rs.getLong("partnership_id"),
+                rs.getLong("meeting_id"),
+                rs.getLong("group_id"),
+                rs.getTimestamp("generated_at").toInstant(),
+                rs.getString("generated_by"),
+                since == null ? null : since.toLocalDate(),
+                rs.getInt("exceptions"),
+                rs.getString("figures"),
                 rs.getString("html"));
     }
 }

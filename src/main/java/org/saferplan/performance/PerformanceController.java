@@ -60,8 +60,7 @@ class PerformanceController {
     private final ActionUpdates updates;
     private final IndicatorFeeds feeds;
 
-    PerformanceController(PerformancePages pages, Indicators indicators, ActionUpdates updates,
-            IndicatorFeeds feeds) {
+    PerformanceController(PerformancePages pages, Indicators indicators, ActionUpdates updates, IndicatorFeeds feeds) {
         this.pages = pages;
         this.indicators = indicators;
         this.updates = updates;
@@ -95,13 +94,16 @@ class PerformanceController {
     }
 
     @PostMapping("/indicators/new")
-    String createIndicator(@PathVariable String slug, @ModelAttribute IndicatorForm form, Model model,
-            HttpServletResponse response) {
+    String createIndicator(
+            @PathVariable String slug, @ModelAttribute IndicatorForm form, Model model, HttpServletResponse response) {
         var partnership = pages.partnership(slug);
-        return change(response, () -> {
-            var created = indicators.create(partnership.id(), form, false);
-            return "redirect:" + PerformanceViews.href(slug, created.id()) + "?done=indicator-created";
-        }, errors -> indicatorForm(partnership, form, errors, model));
+        return change(
+                response,
+                () -> {
+                    var created = indicators.create(partnership.id(), form, false);
+                    return "redirect:" + PerformanceViews.href(slug, created.id()) + "?done=indicator-created";
+                },
+                errors -> indicatorForm(partnership, form, errors, model));
     }
 
     private String indicatorForm(Partnership partnership, IndicatorForm form, FormErrors errors, Model model) {
@@ -111,28 +113,48 @@ class PerformanceController {
         model.addAttribute("units", options(Unit.values(), Unit::label));
         model.addAttribute("sources", options(Source.values(), Source::label));
         model.addAttribute("frequencies", options(Frequency.values(), Frequency::label));
-        model.addAttribute("improvements", List.of(new Option("DECREASE", "Lower is better"),
-                new Option("INCREASE", "Higher is better"),
-                new Option(ImprovementDirection.NEUTRAL.name(), "Neither higher nor lower is better")));
+        model.addAttribute(
+                "improvements",
+                List.of(
+                        new Option("DECREASE", "Lower is better"),
+                        new Option("INCREASE", "Higher is better"),
+                        new Option(ImprovementDirection.NEUTRAL.name(), "Neither higher nor lower is better")));
         return "performance/indicatorNew";
     }
 
     private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label) {
-        return java.util.Arrays.stream(values).map(v -> new Option(v.name(), label.apply(v))).toList();
+        return java.util.Arrays.stream(values)
+                .map(v -> new Option(v.name(), label.apply(v)))
+                .toList();
     }
 
     @GetMapping("/indicators/{id}")
-    String indicator(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String done,
+    String indicator(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) String done,
             Model model) {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
-        return indicatorPage(partnership, indicator, FormErrors.NONE, ValueForm.blank(), new UploadForm(""),
-                new RebaseForm("", ""), model);
+        return indicatorPage(
+                partnership,
+                indicator,
+                FormErrors.NONE,
+                ValueForm.blank(),
+                new UploadForm(""),
+                new RebaseForm("", ""),
+                model);
     }
 
-    private String indicatorPage(Partnership partnership, Indicator indicator, FormErrors errors, ValueForm value,
-            UploadForm upload, RebaseForm rebase, Model model) {
+    private String indicatorPage(
+            Partnership partnership,
+            Indicator indicator,
+            FormErrors errors,
+            ValueForm value,
+            UploadForm upload,
+            RebaseForm rebase,
+            Model model) {
         model.addAttribute("workspace", PerformancePages.workspace(partnership, model));
         model.addAttribute("indicator", pages.indicatorPage(partnership, indicator));
         model.addAttribute("errors", errors);
@@ -151,39 +173,69 @@ class PerformanceController {
         var href = PerformanceViews.href(partnership.slug(), indicator.id()) + "/feed";
         var link = feeds.link(indicator.id());
         if (link.isPresent()) {
-            var refreshed = link.get().refreshedAt() == null ? "never"
-                    : PerformanceViews.when(link.get().refreshedAt()) + " by " + link.get().refreshedBy();
-            return new FeedView(link.get().label(), link.get().sourceNote(), refreshed, List.of(), null,
-                    mayChange ? href + "/refresh" : null, mayChange ? href + "/remove" : null);
+            var refreshed = link.get().refreshedAt() == null
+                    ? "never"
+                    : PerformanceViews.when(link.get().refreshedAt()) + " by "
+                            + link.get().refreshedBy();
+            return new FeedView(
+                    link.get().label(),
+                    link.get().sourceNote(),
+                    refreshed,
+                    List.of(),
+                    null,
+                    mayChange ? href + "/refresh" : null,
+                    mayChange ? href + "/remove" : null);
         }
         var choices = new java.util.ArrayList<Option>();
         choices.add(new Option("", "Choose a source"));
         feeds.choices(partnership, indicator).forEach(c -> choices.add(new Option(c.key(), c.label())));
-        return new FeedView(null, null, null, choices.size() == 1 ? List.of() : choices, mayChange ? href : null,
-                null, null);
+        return new FeedView(
+                null, null, null, choices.size() == 1 ? List.of() : choices, mayChange ? href : null, null, null);
     }
 
     @PostMapping("/indicators/{id}/feed")
-    String connectFeed(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String feed,
-            Model model, HttpServletResponse response) {
+    String connectFeed(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) String feed,
+            Model model,
+            HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
-        return change(response, () -> {
-            feeds.connect(partnership, id, feed == null ? "" : feed);
-            return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-connected#source";
-        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(), new UploadForm(""),
-                new RebaseForm("", ""), model));
+        return change(
+                response,
+                () -> {
+                    feeds.connect(partnership, id, feed == null ? "" : feed);
+                    return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-connected#source";
+                },
+                errors -> indicatorPage(
+                        partnership,
+                        indicator,
+                        errors,
+                        ValueForm.blank(),
+                        new UploadForm(""),
+                        new RebaseForm("", ""),
+                        model));
     }
 
     @PostMapping("/indicators/{id}/feed/refresh")
     String refreshFeed(@PathVariable String slug, @PathVariable long id, Model model, HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
-        return change(response, () -> {
-            feeds.refresh(partnership, id);
-            return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-refreshed#source";
-        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(), new UploadForm(""),
-                new RebaseForm("", ""), model));
+        return change(
+                response,
+                () -> {
+                    feeds.refresh(partnership, id);
+                    return "redirect:" + PerformanceViews.href(slug, id) + "?done=feed-refreshed#source";
+                },
+                errors -> indicatorPage(
+                        partnership,
+                        indicator,
+                        errors,
+                        ValueForm.blank(),
+                        new UploadForm(""),
+                        new RebaseForm("", ""),
+                        model));
     }
 
     @PostMapping("/indicators/{id}/feed/remove")
@@ -194,20 +246,32 @@ class PerformanceController {
     }
 
     @PostMapping("/indicators/{id}/values")
-    String addValue(@PathVariable String slug, @PathVariable long id, @ModelAttribute ValueForm form, Model model,
+    String addValue(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @ModelAttribute ValueForm form,
+            Model model,
             HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
-        return change(response, () -> {
-            indicators.addValue(partnership.id(), id, form);
-            return "redirect:" + PerformanceViews.href(slug, id) + "?done=value-saved";
-        }, errors -> indicatorPage(partnership, indicator, errors, form, new UploadForm(""), new RebaseForm("", ""),
-                model));
+        return change(
+                response,
+                () -> {
+                    indicators.addValue(partnership.id(), id, form);
+                    return "redirect:" + PerformanceViews.href(slug, id) + "?done=value-saved";
+                },
+                errors -> indicatorPage(
+                        partnership, indicator, errors, form, new UploadForm(""), new RebaseForm("", ""), model));
     }
 
     @PostMapping("/indicators/{id}/upload")
-    String upload(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String csv,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+    String upload(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) String csv,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
@@ -215,18 +279,32 @@ class PerformanceController {
         if (file != null && !file.isEmpty()) {
             if (file.getSize() > MAX_UPLOAD_BYTES) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return indicatorPage(partnership, indicator, new FormErrors(List.of(new FormErrors.Item("file",
-                        "The file must be smaller than 512 KB"))), ValueForm.blank(), new UploadForm(text),
-                        new RebaseForm("", ""), model);
+                return indicatorPage(
+                        partnership,
+                        indicator,
+                        new FormErrors(List.of(new FormErrors.Item("file", "The file must be smaller than 512 KB"))),
+                        ValueForm.blank(),
+                        new UploadForm(text),
+                        new RebaseForm("", ""),
+                        model);
             }
             text = new String(file.getBytes(), StandardCharsets.UTF_8);
         }
         var sent = text;
-        return change(response, () -> {
-            indicators.upload(partnership.id(), id, sent);
-            return "redirect:" + PerformanceViews.href(slug, id) + "?done=values-uploaded";
-        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(),
-                new UploadForm(file != null && !file.isEmpty() ? "" : sent), new RebaseForm("", ""), model));
+        return change(
+                response,
+                () -> {
+                    indicators.upload(partnership.id(), id, sent);
+                    return "redirect:" + PerformanceViews.href(slug, id) + "?done=values-uploaded";
+                },
+                errors -> indicatorPage(
+                        partnership,
+                        indicator,
+                        errors,
+                        ValueForm.blank(),
+                        new UploadForm(file != null && !file.isEmpty() ? "" : sent),
+                        new RebaseForm("", ""),
+                        model));
     }
 
     @PostMapping("/indicators/{id}/values/{period}/remove")
@@ -237,15 +315,22 @@ class PerformanceController {
     }
 
     @PostMapping("/indicators/{id}/rebases")
-    String rebase(@PathVariable String slug, @PathVariable long id, @ModelAttribute RebaseForm form, Model model,
+    String rebase(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @ModelAttribute RebaseForm form,
+            Model model,
             HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         var indicator = indicators.indicator(partnership.id(), id);
-        return change(response, () -> {
-            indicators.rebase(partnership.id(), id, form, AuditTrail.currentActor());
-            return "redirect:" + PerformanceViews.href(slug, id) + "?done=rebased";
-        }, errors -> indicatorPage(partnership, indicator, errors, ValueForm.blank(), new UploadForm(""), form,
-                model));
+        return change(
+                response,
+                () -> {
+                    indicators.rebase(partnership.id(), id, form, AuditTrail.currentActor());
+                    return "redirect:" + PerformanceViews.href(slug, id) + "?done=rebased";
+                },
+                errors -> indicatorPage(
+                        partnership, indicator, errors, ValueForm.blank(), new UploadForm(""), form, model));
     }
 
     @PostMapping("/indicators/{id}/rebases/{period}/remove")
@@ -256,16 +341,23 @@ class PerformanceController {
     }
 
     @GetMapping("/measures/{measureId}")
-    String measure(@PathVariable String slug, @PathVariable long measureId,
-            @RequestParam(required = false) String done, Model model) {
+    String measure(
+            @PathVariable String slug,
+            @PathVariable long measureId,
+            @RequestParam(required = false) String done,
+            Model model) {
         var partnership = pages.partnership(slug);
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
-        return measurePage(partnership, measureId, FormErrors.NONE, new EvidenceForm("",
-                ActionUpdates.today().toString()), model);
+        return measurePage(
+                partnership,
+                measureId,
+                FormErrors.NONE,
+                new EvidenceForm("", ActionUpdates.today().toString()),
+                model);
     }
 
-    private String measurePage(Partnership partnership, long measureId, FormErrors errors, EvidenceForm evidence,
-            Model model) {
+    private String measurePage(
+            Partnership partnership, long measureId, FormErrors errors, EvidenceForm evidence, Model model) {
         var workspace = PerformancePages.workspace(partnership, model);
         model.addAttribute("workspace", workspace);
         model.addAttribute("measure", pages.measurePage(partnership, measureId, workspace.mayChange()));
@@ -278,15 +370,26 @@ class PerformanceController {
     }
 
     @PostMapping("/measures/{measureId}/indicators")
-    String link(@PathVariable String slug, @PathVariable long measureId,
-            @RequestParam(required = false) String indicatorId, Model model, HttpServletResponse response) {
+    String link(
+            @PathVariable String slug,
+            @PathVariable long measureId,
+            @RequestParam(required = false) String indicatorId,
+            Model model,
+            HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         indicators.measure(partnership.id(), measureId);
-        return change(response, () -> {
-            indicators.link(partnership.id(), measureId, indicatorId);
-            return "redirect:" + PerformancePages.measureHref(slug, measureId) + "?done=linked";
-        }, errors -> measurePage(partnership, measureId, errors, new EvidenceForm("",
-                ActionUpdates.today().toString()), model));
+        return change(
+                response,
+                () -> {
+                    indicators.link(partnership.id(), measureId, indicatorId);
+                    return "redirect:" + PerformancePages.measureHref(slug, measureId) + "?done=linked";
+                },
+                errors -> measurePage(
+                        partnership,
+                        measureId,
+                        errors,
+                        new EvidenceForm("", ActionUpdates.today().toString()),
+                        model));
     }
 
     @PostMapping("/measures/{measureId}/indicators/{indicatorId}/remove")
@@ -297,19 +400,25 @@ class PerformanceController {
     }
 
     @PostMapping("/measures/{measureId}/evidence")
-    String addEvidence(@PathVariable String slug, @PathVariable long measureId, @ModelAttribute EvidenceForm form,
-            Model model, HttpServletResponse response) {
+    String addEvidence(
+            @PathVariable String slug,
+            @PathVariable long measureId,
+            @ModelAttribute EvidenceForm form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = pages.partnership(slug);
         indicators.measure(partnership.id(), measureId);
-        return change(response, () -> {
-            indicators.addEvidence(partnership.id(), measureId, form, AuditTrail.currentActor(),
-                    ActionUpdates.today());
-            return "redirect:" + PerformancePages.measureHref(slug, measureId) + "?done=evidence-added";
-        }, errors -> measurePage(partnership, measureId, errors, form, model));
+        return change(
+                response,
+                () -> {
+                    indicators.addEvidence(
+                            partnership.id(), measureId, form, AuditTrail.currentActor(), ActionUpdates.today());
+                    return "redirect:" + PerformancePages.measureHref(slug, measureId) + "?done=evidence-added";
+                },
+                errors -> measurePage(partnership, measureId, errors, form, model));
     }
 
-    static String change(HttpServletResponse response, Supplier<String> action,
-            Function<FormErrors, String> formPage) {
+    static String change(HttpServletResponse response, Supplier<String> action, Function<FormErrors, String> formPage) {
         try {
             return action.get();
         } catch (InvalidInputException e) {

@@ -38,7 +38,11 @@ public class PerformanceDocuments {
     private final IndicatorFeeds feeds;
     private final Partnerships partnerships;
 
-    PerformanceDocuments(Indicators indicators, ActionUpdates updates, PlanLookup plan, IndicatorFeeds feeds,
+    PerformanceDocuments(
+            Indicators indicators,
+            ActionUpdates updates,
+            PlanLookup plan,
+            IndicatorFeeds feeds,
             Partnerships partnerships) {
         this.indicators = indicators;
         this.updates = updates;
@@ -71,34 +75,64 @@ public class PerformanceDocuments {
             try {
                 switch (line.substring(0, colon).strip()) {
                     case "indicator" -> {
-                        var indicator = indicators.create(partnershipId, new IndicatorForm(field(fields, 0),
-                                field(fields, 1), "", field(fields, 2), "", "", field(fields, 3), field(fields, 4),
-                                field(fields, 5), field(fields, 6)), true);
+                        var indicator = indicators.create(
+                                partnershipId,
+                                new IndicatorForm(
+                                        field(fields, 0),
+                                        field(fields, 1),
+                                        "",
+                                        field(fields, 2),
+                                        "",
+                                        "",
+                                        field(fields, 3),
+                                        field(fields, 4),
+                                        field(fields, 5),
+                                        field(fields, 6)),
+                                true);
                         byName.put(indicator.name(), indicator);
                     }
                     case "fed-indicator" -> {
                         // Real data: not illustrative, its values are taken from the feed named last.
-                        var indicator = indicators.create(partnershipId, new IndicatorForm(field(fields, 0),
-                                field(fields, 1), "", field(fields, 2), "", "", field(fields, 3), field(fields, 4),
-                                field(fields, 5), field(fields, 6)), false);
+                        var indicator = indicators.create(
+                                partnershipId,
+                                new IndicatorForm(
+                                        field(fields, 0),
+                                        field(fields, 1),
+                                        "",
+                                        field(fields, 2),
+                                        "",
+                                        "",
+                                        field(fields, 3),
+                                        field(fields, 4),
+                                        field(fields, 5),
+                                        field(fields, 6)),
+                                false);
                         // The feed is named by its key or, for feeds keyed by database id, by its label.
                         var partnership = partnerships.find(partnershipId).orElseThrow();
                         var named = field(fields, 7);
                         var key = feeds.choices(partnership, indicator).stream()
                                 .filter(c -> c.key().equals(named) || c.label().equals(named))
-                                .map(IndicatorFeed.Choice::key).findFirst().orElse(named);
+                                .map(IndicatorFeed.Choice::key)
+                                .findFirst()
+                                .orElse(named);
                         feeds.connect(partnership, indicator.id(), key);
                         byName.put(indicator.name(), indicator);
                     }
-                    case "link" -> indicators.link(partnershipId, find(measures, field(fields, 1)).id(),
-                            String.valueOf(find(byName, field(fields, 0)).id()));
+                    case "link" ->
+                        indicators.link(
+                                partnershipId,
+                                find(measures, field(fields, 1)).id(),
+                                String.valueOf(find(byName, field(fields, 0)).id()));
                     case "values" -> {
                         var indicator = find(byName, field(fields, 0));
                         var period = IndicatorInputs.period(field(fields, 1), indicator.frequency(), "period");
                         var csv = new StringBuilder();
                         var start = period.startsOn();
                         for (var value : field(fields, 2).split("\\s+")) {
-                            csv.append(indicator.frequency().of(start).text()).append(',').append(value).append('\n');
+                            csv.append(indicator.frequency().of(start).text())
+                                    .append(',')
+                                    .append(value)
+                                    .append('\n');
                             start = indicator.frequency().next(start);
                         }
                         indicators.upload(partnershipId, indicator.id(), csv.toString());
@@ -107,17 +141,29 @@ public class PerformanceDocuments {
                         var indicator = find(byName, field(fields, 0));
                         var period = field(fields, 1);
                         var value = indicators.values(indicator.id()).stream()
-                                .filter(v -> v.period().text().equals(period)).findFirst()
+                                .filter(v -> v.period().text().equals(period))
+                                .findFirst()
                                 .orElseThrow(() -> new IllegalArgumentException("no value for " + period));
-                        indicators.addValue(partnershipId, indicator.id(), new ValueForm(period,
-                                value.value().toPlainString(), field(fields, 2)));
+                        indicators.addValue(
+                                partnershipId,
+                                indicator.id(),
+                                new ValueForm(period, value.value().toPlainString(), field(fields, 2)));
                     }
-                    case "evidence" -> indicators.addEvidence(partnershipId, find(measures, field(fields, 0)).id(),
-                            new EvidenceForm(field(fields, 2), date(field(fields, 1))), "Illustrative demo data",
-                            ActionUpdates.today());
-                    case "update" -> updates.store(partnershipId, find(activities, field(fields, 0)),
-                            new UpdateForm(field(fields, 1), field(fields, 4), date(field(fields, 2))),
-                            field(fields, 3), null, true);
+                    case "evidence" ->
+                        indicators.addEvidence(
+                                partnershipId,
+                                find(measures, field(fields, 0)).id(),
+                                new EvidenceForm(field(fields, 2), date(field(fields, 1))),
+                                "Illustrative demo data",
+                                ActionUpdates.today());
+                    case "update" ->
+                        updates.store(
+                                partnershipId,
+                                find(activities, field(fields, 0)),
+                                new UpdateForm(field(fields, 1), field(fields, 4), date(field(fields, 2))),
+                                field(fields, 3),
+                                null,
+                                true);
                     default -> throw new IllegalArgumentException("unknown keyword");
                 }
             } catch (RuntimeException e) {
@@ -151,7 +197,9 @@ public class PerformanceDocuments {
 
     private static String date(String typed) {
         if (typed.startsWith("today")) {
-            return ActionUpdates.today().plusDays(Long.parseLong(typed.substring(5).replace("+", ""))).toString();
+            return ActionUpdates.today()
+                    .plusDays(Long.parseLong(typed.substring(5).replace("+", "")))
+                    .toString();
         }
         return LocalDate.parse(typed).toString();
     }

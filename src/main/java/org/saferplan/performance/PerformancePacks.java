@@ -59,9 +59,18 @@ class PerformancePacks {
     private final AuditTrail audit;
     private final IndicatorFeeds feeds;
 
-    PerformancePacks(PackRepository packs, PerformanceRepository repository, PerformancePages pages,
-            Indicators indicators, ActionUpdates updates, PlanLookup plan, Governance governance, ObjectMapper json,
-            TemplateEngine templates, AuditTrail audit, IndicatorFeeds feeds) {
+    PerformancePacks(
+            PackRepository packs,
+            PerformanceRepository repository,
+            PerformancePages pages,
+            Indicators indicators,
+            ActionUpdates updates,
+            PlanLookup plan,
+            Governance governance,
+            ObjectMapper json,
+            TemplateEngine templates,
+            AuditTrail audit,
+            IndicatorFeeds feeds) {
         this.feeds = feeds;
         this.packs = packs;
         this.repository = repository;
@@ -118,37 +127,57 @@ class PerformancePacks {
         var meeting = meeting(partnership.id(), meetingId);
         var existing = packs.pack(partnership.id(), meetingId, true);
         if (meeting.held() && existing.isPresent()) {
-            throw new InvalidInputException("generate", "The meeting on " + meeting.date() + " has been held, so"
-                    + " its performance pack is frozen as it was generated on "
-                    + PerformanceViews.when(existing.get().generatedAt())
-                    + " and cannot be generated again.");
+            throw new InvalidInputException(
+                    "generate",
+                    "The meeting on " + meeting.date() + " has been held, so"
+                            + " its performance pack is frozen as it was generated on "
+                            + PerformanceViews.when(existing.get().generatedAt())
+                            + " and cannot be generated again.");
         }
         // A pack shows the sources as they are today: fed indicators take their latest values first.
         feeds.refreshAll(partnership);
         var group = group(partnership.id(), meeting.groupId());
         var previous = meetings(partnership.id(), group.id()).stream()
-                .filter(m -> m.startsAt().isBefore(meeting.startsAt())).reduce((a, b) -> b);
+                .filter(m -> m.startsAt().isBefore(meeting.startsAt()))
+                .reduce((a, b) -> b);
         var since = previous.map(m -> m.startsAt().toLocalDate()).orElse(null);
         var now = Instant.now();
         var view = build(partnership, group, meeting, since, now, by);
         var output = new StringOutput();
         templates.render(PRINT_TEMPLATE, Map.of("pack", view), output);
-        var stored = new StoredPack(partnership.id(), meetingId, group.id(), now, by, since,
-                view.exceptions().size(), json.writeValueAsString(view), output.toString());
+        var stored = new StoredPack(
+                partnership.id(),
+                meetingId,
+                group.id(),
+                now,
+                by,
+                since,
+                view.exceptions().size(),
+                json.writeValueAsString(view),
+                output.toString());
         packs.save(stored);
-        var values = Map.of("meeting", group.name() + ": " + meeting.date(), "exceptions",
-                String.valueOf(view.exceptions().size()), "since", since == null ? "" : since.toString());
+        var values = Map.of(
+                "meeting",
+                group.name() + ": " + meeting.date(),
+                "exceptions",
+                String.valueOf(view.exceptions().size()),
+                "since",
+                since == null ? "" : since.toString());
         if (existing.isPresent()) {
-            audit.updated(partnership.id(), PACK, meetingId, Map.of("generatedAt",
-                    existing.get().generatedAt().toString()), values);
+            audit.updated(
+                    partnership.id(),
+                    PACK,
+                    meetingId,
+                    Map.of("generatedAt", existing.get().generatedAt().toString()),
+                    values);
         } else {
             audit.created(partnership.id(), PACK, meetingId, values);
         }
         return stored;
     }
 
-    private PackView build(Partnership partnership, Group group, Meeting meeting, LocalDate since, Instant now,
-            String by) {
+    private PackView build(
+            Partnership partnership, Group group, Meeting meeting, LocalDate since, Instant now, String by) {
         var slug = partnership.slug();
         var pid = partnership.id();
         var version = plan.currentVersion(pid);
@@ -162,7 +191,8 @@ class PerformancePacks {
         if (version.isPresent()) {
             var measures = plan.measures(pid, version.get().id());
             activities.addAll(plan.activities(pid, version.get().id()));
-            var links = indicators.linkedIndicators(pid, measures.stream().map(PlanLookup.MeasureRef::key).toList());
+            var links = indicators.linkedIndicators(
+                    pid, measures.stream().map(PlanLookup.MeasureRef::key).toList());
             var byTheme = new LinkedHashMap<String, List<PackView.Measure>>();
             for (var measure : measures) {
                 var linked = new ArrayList<PackView.IndicatorView>();
@@ -171,9 +201,11 @@ class PerformancePacks {
                     linked.add(indicatorView(pid, slug, id, charts, views, concerns));
                 }
                 var notes = indicators.evidenceNotes(pid, measure.key()).stream()
-                        .map(n -> new MeasurePage.Note(n.notedOn().toString(), n.note(), n.author())).toList();
-                byTheme.computeIfAbsent(measure.theme(), t -> new ArrayList<>()).add(new PackView.Measure(
-                        measure.text(), PerformancePages.measureHref(slug, measure.id()), linked, notes));
+                        .map(n -> new MeasurePage.Note(n.notedOn().toString(), n.note(), n.author()))
+                        .toList();
+                byTheme.computeIfAbsent(measure.theme(), t -> new ArrayList<>())
+                        .add(new PackView.Measure(
+                                measure.text(), PerformancePages.measureHref(slug, measure.id()), linked, notes));
             }
             byTheme.forEach((theme, list) -> priorities.add(new PackView.Priority(theme, list)));
         }
@@ -187,15 +219,21 @@ class PerformancePacks {
         var progress = updates.progress(pid);
         for (var p : progress) {
             if (p.latest() != null && p.latest().status() == RagStatus.RED) {
-                exceptions.add(new PackView.ExceptionItem("Red action", p.activity().text(),
-                        PerformancePages.activityHref(slug, p.activity().id()), "Red at its latest update, " + p.latest().on()
-                        + ": " + p.latest().commentary()));
+                exceptions.add(new PackView.ExceptionItem(
+                        "Red action",
+                        p.activity().text(),
+                        PerformancePages.activityHref(slug, p.activity().id()),
+                        "Red at its latest update, " + p.latest().on() + ": "
+                                + p.latest().commentary()));
             }
         }
         var overdue = progress.stream().filter(p -> p.overdue() != null).toList();
         for (var p : overdue) {
-            exceptions.add(new PackView.ExceptionItem("Overdue update", p.activity().text(),
-                    PerformancePages.activityHref(slug, p.activity().id()), p.overdue()));
+            exceptions.add(new PackView.ExceptionItem(
+                    "Overdue update",
+                    p.activity().text(),
+                    PerformancePages.activityHref(slug, p.activity().id()),
+                    p.overdue()));
         }
         Map<UUID, PlanLookup.ActivityRef> byKey = new HashMap<>();
         activities.forEach(a -> byKey.put(a.key(), a));
@@ -208,42 +246,73 @@ class PerformancePacks {
                 continue;
             }
             var u = keyed.update();
-            recent.add(new PackView.Update(activity.text(), PerformancePages.activityHref(slug, activity.id()),
-                    activity.theme(), new Badge(u.status().label(), u.status().tagClass()), u.on().toString(),
-                    u.commentary(), u.author(), u.illustrative()));
+            recent.add(new PackView.Update(
+                    activity.text(),
+                    PerformancePages.activityHref(slug, activity.id()),
+                    activity.theme(),
+                    new Badge(u.status().label(), u.status().tagClass()),
+                    u.on().toString(),
+                    u.commentary(),
+                    u.author(),
+                    u.illustrative()));
         }
-        return new PackView(partnership.name(), group.name(), group.kind().label(), meeting.dateAndTime(),
+        return new PackView(
+                partnership.name(),
+                group.name(),
+                group.kind().label(),
+                meeting.dateAndTime(),
                 "/partnerships/" + slug + "/governance/meetings/" + meeting.id(),
-                PerformanceViews.when(now), by,
+                PerformanceViews.when(now),
+                by,
                 version.map(v -> v.planTitle() + ", " + v.label()).orElse("No plan yet"),
-                since == null ? null : DAY.format(since), meeting.held(), exceptions, priorities, unlinked, recent,
-                pages.activityRows(partnership, overdue), feeding(partnership, group));
+                since == null ? null : DAY.format(since),
+                meeting.held(),
+                exceptions,
+                priorities,
+                unlinked,
+                recent,
+                pages.activityRows(partnership, overdue),
+                feeding(partnership, group));
     }
 
-    private PackView.IndicatorView indicatorView(long pid, String slug, long id, Map<Long, PerformancePages.Charted> charts,
-            List<PackView.IndicatorView> views, Map<Long, PackView.ExceptionItem> concerns) {
+    private PackView.IndicatorView indicatorView(
+            long pid,
+            String slug,
+            long id,
+            Map<Long, PerformancePages.Charted> charts,
+            List<PackView.IndicatorView> views,
+            Map<Long, PackView.ExceptionItem> concerns) {
         var c = charts.computeIfAbsent(id, i -> pages.charted(indicators.indicator(pid, i)));
         var indicator = c.indicator();
         var href = PerformanceViews.href(slug, id);
         var values = c.values();
-        var latest = values.isEmpty() ? "No values yet"
+        var latest = values.isEmpty()
+                ? "No values yet"
                 : values.get(values.size() - 1).period().text() + ": "
                         + PerformanceViews.number(values.get(values.size() - 1).value());
         PackView.IndicatorView view;
         if (c.spc().isEmpty()) {
-            view = new PackView.IndicatorView(indicator.name(), href, indicator.illustrative(), latest, null, null,
-                    null, List.of(), List.of());
+            view = new PackView.IndicatorView(
+                    indicator.name(), href, indicator.illustrative(), latest, null, null, null, List.of(), List.of());
         } else {
             var spc = c.spc().get();
             // Chart ids must be unique on the page, and an indicator may be linked to several measures.
             var chartId = "pack-spc-" + (views.size() + 1);
             var summary = PerformanceViews.summary(indicator, values, spc);
-            view = new PackView.IndicatorView(indicator.name(), href, indicator.illustrative(), latest,
-                    PerformanceViews.chart(chartId, indicator, values, spc), PerformanceViews.variation(spc),
-                    PerformanceViews.assurance(spc), summary, PerformanceViews.rows(values, spc));
+            view = new PackView.IndicatorView(
+                    indicator.name(),
+                    href,
+                    indicator.illustrative(),
+                    latest,
+                    PerformanceViews.chart(chartId, indicator, values, spc),
+                    PerformanceViews.variation(spc),
+                    PerformanceViews.assurance(spc),
+                    summary,
+                    PerformanceViews.rows(values, spc));
             if (spc.latest().type() == Spc.PointType.SPECIAL_CAUSE_CONCERN) {
-                concerns.putIfAbsent(id, new PackView.ExceptionItem("Special cause of concern", indicator.name(),
-                        href, summary.get(0)));
+                concerns.putIfAbsent(
+                        id,
+                        new PackView.ExceptionItem("Special cause of concern", indicator.name(), href, summary.get(0)));
             }
         }
         views.add(view);
@@ -263,8 +332,12 @@ class PerformancePacks {
                 var stored = packs.pack(partnership.id(), m.id(), false);
                 if (stored.isPresent()) {
                     var view = view(stored.get());
-                    feeds.add(new PackView.Feed(child.name(), m.dateAndTime(), href(partnership.slug(), m.id()),
-                            view.generatedAt(), view.exceptions()));
+                    feeds.add(new PackView.Feed(
+                            child.name(),
+                            m.dateAndTime(),
+                            href(partnership.slug(), m.id()),
+                            view.generatedAt(),
+                            view.exceptions()));
                     break;
                 }
             }

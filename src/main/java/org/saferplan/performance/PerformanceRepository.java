@@ -58,11 +58,12 @@ class PerformanceRepository {
                         SELECT count(*) FROM performance_indicator
                         WHERE partnership_id = :p AND lower(name) = lower(:name) AND id <> :id
                         """)
-                .param("p", partnershipId)
-                .param("name", name)
-                .param("id", exceptId)
-                .query(Long.class)
-                .single() > 0;
+                        .param("p", partnershipId)
+                        .param("name", name)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insertIndicator(Indicator i) {
@@ -117,8 +118,10 @@ class PerformanceRepository {
                         """)
                 .param("i", indicatorId)
                 .query((rs, row) -> new IndicatorValue(
-                        new Period(rs.getString("period"), rs.getDate("starts_on").toLocalDate()),
-                        rs.getBigDecimal("value"), rs.getString("note")))
+                        new Period(
+                                rs.getString("period"), rs.getDate("starts_on").toLocalDate()),
+                        rs.getBigDecimal("value"),
+                        rs.getString("note")))
                 .list();
     }
 
@@ -151,8 +154,11 @@ class PerformanceRepository {
                         WHERE r.indicator_id = :i ORDER BY v.starts_on NULLS LAST, r.period
                         """)
                 .param("i", indicatorId)
-                .query((rs, row) -> new Rebase(rs.getString("period"), rs.getString("reason"),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> new Rebase(
+                        rs.getString("period"),
+                        rs.getString("reason"),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
@@ -185,13 +191,10 @@ class PerformanceRepository {
                         SELECT l.measure_key, l.indicator_id FROM performance_measure_indicator l
                         JOIN performance_indicator i ON i.id = l.indicator_id
                         WHERE l.partnership_id = :p AND l.measure_key IN (:keys) ORDER BY lower(i.name), i.id
-                        """)
-                .param("p", partnershipId)
-                .param("keys", measureKeys)
-                .query(rs -> {
-                    links.computeIfAbsent(rs.getObject("measure_key", UUID.class), k -> new ArrayList<>())
-                            .add(rs.getLong("indicator_id"));
-                });
+                        """).param("p", partnershipId).param("keys", measureKeys).query(rs -> {
+            links.computeIfAbsent(rs.getObject("measure_key", UUID.class), k -> new ArrayList<>())
+                    .add(rs.getLong("indicator_id"));
+        });
         return links;
     }
 
@@ -211,10 +214,11 @@ class PerformanceRepository {
                         INSERT INTO performance_measure_indicator (partnership_id, measure_key, indicator_id)
                         VALUES (:p, :m, :i) ON CONFLICT DO NOTHING
                         """)
-                .param("p", partnershipId)
-                .param("m", measureKey)
-                .param("i", indicatorId)
-                .update() > 0;
+                        .param("p", partnershipId)
+                        .param("m", measureKey)
+                        .param("i", indicatorId)
+                        .update()
+                > 0;
     }
 
     boolean unlink(long partnershipId, UUID measureKey, long indicatorId) {
@@ -222,10 +226,11 @@ class PerformanceRepository {
                         DELETE FROM performance_measure_indicator
                         WHERE partnership_id = :p AND measure_key = :m AND indicator_id = :i
                         """)
-                .param("p", partnershipId)
-                .param("m", measureKey)
-                .param("i", indicatorId)
-                .update() > 0;
+                        .param("p", partnershipId)
+                        .param("m", measureKey)
+                        .param("i", indicatorId)
+                        .update()
+                > 0;
     }
 
     /** A measure's evidence notes, newest first. */
@@ -236,8 +241,11 @@ class PerformanceRepository {
                         """)
                 .param("p", partnershipId)
                 .param("m", measureKey)
-                .query((rs, row) -> new EvidenceNote(rs.getLong("id"), rs.getDate("noted_on").toLocalDate(),
-                        rs.getString("note"), rs.getString("author")))
+                .query((rs, row) -> new EvidenceNote(
+                        rs.getLong("id"),
+                        rs.getDate("noted_on").toLocalDate(),
+                        rs.getString("note"),
+                        rs.getString("author")))
                 .list();
     }
 
@@ -276,11 +284,9 @@ class PerformanceRepository {
                                author, created_at, illustrative
                         FROM performance_activity_update WHERE partnership_id = :p
                         ORDER BY activity_key, update_on DESC, id DESC
-                        """)
-                .param("p", partnershipId)
-                .query(rs -> {
-                    latest.put(rs.getObject("activity_key", UUID.class), update(rs, 0));
-                });
+                        """).param("p", partnershipId).query(rs -> {
+            latest.put(rs.getObject("activity_key", UUID.class), update(rs, 0));
+        });
         return latest;
     }
 
@@ -301,8 +307,16 @@ class PerformanceRepository {
                 .list();
     }
 
-    long insertUpdate(long partnershipId, UUID activityKey, long activityId, RagStatus status, String commentary,
-            LocalDate on, String author, Long organisationId, boolean illustrative) {
+    long insertUpdate(
+            long partnershipId,
+            UUID activityKey,
+            long activityId,
+            RagStatus status,
+            String commentary,
+            LocalDate on,
+            String author,
+            Long organisationId,
+            boolean illustrative) {
         return jdbc.sql("""
                         INSERT INTO performance_activity_update (partnership_id, activity_key, activity_id, status,
                           commentary, update_on, author, organisation_id, illustrative)
@@ -323,18 +337,32 @@ class PerformanceRepository {
     }
 
     private static ActivityUpdate update(ResultSet rs, int row) throws SQLException {
-        return new ActivityUpdate(rs.getLong("id"), rs.getLong("activity_id"), RagStatus.valueOf(rs.getString("status")),
-                rs.getString("commentary"), rs.getDate("update_on").toLocalDate(), rs.getString("author"),
-                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("illustrative"));
+        return new ActivityUpdate(
+                rs.getLong("id"),
+                rs.getLong("activity_id"),
+                RagStatus.valueOf(rs.getString("status")),
+                rs.getString("commentary"),
+                rs.getDate("update_on").toLocalDate(),
+                rs.getString("author"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("illustrative"));
     }
 
     private static Indicator indicator(ResultSet rs, int row) throws SQLException {
         BigDecimal target = rs.getBigDecimal("target");
-        return new Indicator(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("name"),
-                Unit.valueOf(rs.getString("unit")), rs.getString("unit_label"), Source.valueOf(rs.getString("source")),
-                rs.getString("numerator"), rs.getString("denominator"),
-                ImprovementDirection.valueOf(rs.getString("improvement")), target,
-                Frequency.valueOf(rs.getString("frequency")), rs.getString("description"),
+        return new Indicator(
+                rs.getLong("id"),
+                rs.getLong("partnership_id"),
+                rs.getString("name"),
+                Unit.valueOf(rs.getString("unit")),
+                rs.getString("unit_label"),
+                Source.valueOf(rs.getString("source")),
+                rs.getString("numerator"),
+                rs.getString("denominator"),
+                ImprovementDirection.valueOf(rs.getString("improvement")),
+                target,
+                Frequency.valueOf(rs.getString("frequency")),
+                rs.getString("description"),
                 rs.getBoolean("illustrative"));
     }
 }

@@ -26,7 +26,9 @@ final class PerformanceViews {
 
     /** A moment as people read it in London, e.g. "26 November 2026 at 2:11pm". */
     static String when(java.time.Instant instant) {
-        return WHEN.format(instant.atZone(ActionUpdates.LONDON)).replace("AM", "am").replace("PM", "pm");
+        return WHEN.format(instant.atZone(ActionUpdates.LONDON))
+                .replace("AM", "am")
+                .replace("PM", "pm");
     }
 
     static final String MEAN_COLOUR = "#0b0c0c";
@@ -41,14 +43,21 @@ final class PerformanceViews {
 
     static IndicatorRow row(String slug, Indicator indicator, List<IndicatorValue> values, Optional<Spc> spc) {
         var latest = values.isEmpty() ? null : values.get(values.size() - 1);
-        return new IndicatorRow(indicator.name(), href(slug, indicator.id()), indicator.frequency().label(),
-                unit(indicator), latest == null ? "No values yet" : latest.period().text(),
-                latest == null ? "" : number(latest.value()), spc.map(PerformanceViews::variation).orElse(null),
-                spc.map(PerformanceViews::assurance).orElse(null), indicator.illustrative());
+        return new IndicatorRow(
+                indicator.name(),
+                href(slug, indicator.id()),
+                indicator.frequency().label(),
+                unit(indicator),
+                latest == null ? "No values yet" : latest.period().text(),
+                latest == null ? "" : number(latest.value()),
+                spc.map(PerformanceViews::variation).orElse(null),
+                spc.map(PerformanceViews::assurance).orElse(null),
+                indicator.illustrative());
     }
 
     static String unit(Indicator indicator) {
-        return indicator.unitLabel().isEmpty() ? indicator.unit().label()
+        return indicator.unitLabel().isEmpty()
+                ? indicator.unit().label()
                 : indicator.unit().label() + " (" + indicator.unitLabel() + ")";
     }
 
@@ -60,10 +69,10 @@ final class PerformanceViews {
             case IMPROVEMENT_LOW -> new Badge("Special cause improvement (lower)", "app-mdc-improvement");
             case CONCERN_HIGH -> new Badge("Special cause concern (higher)", "app-mdc-concern");
             case CONCERN_LOW -> new Badge("Special cause concern (lower)", "app-mdc-concern");
-            case NEUTRAL_HIGH -> new Badge("Special cause variation, neither better nor worse (higher)",
-                    "app-mdc-neutral");
-            case NEUTRAL_LOW -> new Badge("Special cause variation, neither better nor worse (lower)",
-                    "app-mdc-neutral");
+            case NEUTRAL_HIGH ->
+                new Badge("Special cause variation, neither better nor worse (higher)", "app-mdc-neutral");
+            case NEUTRAL_LOW ->
+                new Badge("Special cause variation, neither better nor worse (lower)", "app-mdc-neutral");
         };
     }
 
@@ -100,8 +109,14 @@ final class PerformanceViews {
         var rows = new ArrayList<SpcRow>();
         for (int i = 0; i < values.size(); i++) {
             var point = spc.points().get(i);
-            rows.add(new SpcRow(values.get(i).period().text(), number(values.get(i).value()), number(point.mean()),
-                    number(point.lpl()), number(point.upl()), type(point.type()), values.get(i).note()));
+            rows.add(new SpcRow(
+                    values.get(i).period().text(),
+                    number(values.get(i).value()),
+                    number(point.mean()),
+                    number(point.lpl()),
+                    number(point.upl()),
+                    type(point.type()),
+                    values.get(i).note()));
         }
         return rows;
     }
@@ -117,7 +132,7 @@ final class PerformanceViews {
             case SPECIAL_CAUSE_IMPROVEMENT -> "special cause variation of improvement";
             case SPECIAL_CAUSE_CONCERN -> "special cause variation of concern";
             case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW ->
-                    "special cause variation (this indicator has no better direction)";
+                "special cause variation (this indicator has no better direction)";
         };
         if (latest.rules().isEmpty()) {
             sentences.add("The latest point, " + period + ", is " + kind + ": its value, " + value
@@ -127,36 +142,47 @@ final class PerformanceViews {
             var reasons = new ArrayList<String>();
             boolean above = latest.value() > latest.mean();
             for (var rule : latest.rules()) {
-                reasons.add(switch (rule) {
-                    case OUTSIDE_LIMITS -> "it is " + (above ? "above the upper" : "below the lower")
-                            + " process limit (" + number(above ? latest.upl() : latest.lpl()) + ")";
-                    case TREND -> "it is one of " + Spc.RUN + " or more points in a row that all "
-                            + (trendRising(spc) ? "rise" : "fall");
-                    case TWO_OF_THREE_NEAR_LIMITS -> "it is one of 2 in 3 points close to the "
-                            + (above ? "upper" : "lower") + " process limit";
-                    case SHIFT -> "it is one of " + Spc.RUN + " or more points in a row " + (above ? "above" : "below")
-                            + " the mean (" + number(latest.mean()) + ")";
-                });
+                reasons.add(
+                        switch (rule) {
+                            case OUTSIDE_LIMITS ->
+                                "it is " + (above ? "above the upper" : "below the lower") + " process limit ("
+                                        + number(above ? latest.upl() : latest.lpl()) + ")";
+                            case TREND ->
+                                "it is one of " + Spc.RUN + " or more points in a row that all "
+                                        + (trendRising(spc) ? "rise" : "fall");
+                            case TWO_OF_THREE_NEAR_LIMITS ->
+                                "it is one of 2 in 3 points close to the " + (above ? "upper" : "lower")
+                                        + " process limit";
+                            case SHIFT ->
+                                "it is one of " + Spc.RUN + " or more points in a row " + (above ? "above" : "below")
+                                        + " the mean (" + number(latest.mean()) + ")";
+                        });
             }
             sentences.add("The latest point, " + period + ", is " + kind + ": its value, " + value + ", "
                     + String.join("; ", reasons) + ".");
         }
-        sentences.add(switch (indicator.improvement()) {
-            case INCREASE -> "Higher is better for this indicator.";
-            case DECREASE -> "Lower is better for this indicator.";
-            case NEUTRAL -> "Neither higher nor lower is better for this indicator.";
-        });
+        sentences.add(
+                switch (indicator.improvement()) {
+                    case INCREASE -> "Higher is better for this indicator.";
+                    case DECREASE -> "Lower is better for this indicator.";
+                    case NEUTRAL -> "Neither higher nor lower is better for this indicator.";
+                });
         if (indicator.target() != null) {
             var target = number(indicator.target());
-            sentences.add(switch (spc.assurance()) {
-                case CONSISTENT_PASS -> "The target, " + target + ", lies beyond the process limits on the better"
-                        + " side: if nothing changes, it will be met every time.";
-                case CONSISTENT_FAIL -> "The target, " + target + ", lies beyond the process limits on the worse"
-                        + " side: if nothing changes, it will not be met. The process needs to change.";
-                case INCONSISTENT -> "The target, " + target + ", lies within the process limits: it will be met"
-                        + " some times and missed at others.";
-                case NONE -> "The target, " + target + ", has no assurance because neither direction is better.";
-            });
+            sentences.add(
+                    switch (spc.assurance()) {
+                        case CONSISTENT_PASS ->
+                            "The target, " + target + ", lies beyond the process limits on the better"
+                                    + " side: if nothing changes, it will be met every time.";
+                        case CONSISTENT_FAIL ->
+                            "The target, " + target + ", lies beyond the process limits on the worse"
+                                    + " side: if nothing changes, it will not be met. The process needs to change.";
+                        case INCONSISTENT ->
+                            "The target, " + target + ", lies within the process limits: it will be met"
+                                    + " some times and missed at others.";
+                        case NONE ->
+                            "The target, " + target + ", has no assurance because neither direction is better.";
+                    });
         }
         return sentences;
     }
@@ -182,13 +208,19 @@ final class PerformanceViews {
         }
         var window = values.subList(values.size() - 2 * k, values.size());
         for (int i = 1; i < window.size(); i++) {
-            if (!indicator.frequency().next(window.get(i - 1).period().startsOn())
+            if (!indicator
+                    .frequency()
+                    .next(window.get(i - 1).period().startsOn())
                     .equals(window.get(i).period().startsOn())) {
                 return null;
             }
         }
-        long past = window.subList(0, k).stream().mapToLong(v -> v.value().longValue()).sum();
-        long current = window.subList(k, 2 * k).stream().mapToLong(v -> v.value().longValue()).sum();
+        long past = window.subList(0, k).stream()
+                .mapToLong(v -> v.value().longValue())
+                .sum();
+        long current = window.subList(k, 2 * k).stream()
+                .mapToLong(v -> v.value().longValue())
+                .sum();
         var change = CountChange.of(past, current);
         double p = change.exactPValue();
         var span = switch (indicator.frequency()) {
@@ -196,8 +228,10 @@ final class PerformanceViews {
             case QUARTER -> "4 quarters";
             case YEAR -> "year";
         };
-        var latestSpan = k == 1 ? window.get(1).period().text()
-                : window.get(k).period().text() + " to " + window.get(2 * k - 1).period().text();
+        var latestSpan = k == 1
+                ? window.get(1).period().text()
+                : window.get(k).period().text() + " to "
+                        + window.get(2 * k - 1).period().text();
         var start = "In the latest " + span + " (" + latestSpan + ") there were " + whole(current) + ", against "
                 + whole(past) + " in the " + span + " before. ";
         var words = change.directionInWords();
@@ -205,11 +239,13 @@ final class PerformanceViews {
         if ("no significant change".equals(words)) {
             return start + "That is no significant change " + stats + ".";
         }
-        boolean better = indicator.improvement() == ImprovementDirection.NEUTRAL ? false
+        boolean better = indicator.improvement() == ImprovementDirection.NEUTRAL
+                ? false
                 : ("increased".equals(words)) == (indicator.improvement() == ImprovementDirection.INCREASE);
         return start + "The count has " + words + " significantly " + stats
-                + (indicator.improvement() == ImprovementDirection.NEUTRAL ? "." : better ? ": an improvement."
-                : ": a change for the worse.");
+                + (indicator.improvement() == ImprovementDirection.NEUTRAL
+                        ? "."
+                        : better ? ": an improvement." : ": a change for the worse.");
     }
 
     private static String pValue(double p) {
@@ -250,12 +286,21 @@ final class PerformanceViews {
         for (var segment : spc.segments()) {
             double x0 = x.applyAsDouble(segment.start());
             double x1 = x.applyAsDouble(segment.end() - 1);
-            lines.add(new SpcChart.Line(pair(x0, y.applyAsDouble(segment.upl())) + " "
-                    + pair(x1, y.applyAsDouble(segment.upl())), LIMIT_COLOUR, "6 4", "1.5"));
-            lines.add(new SpcChart.Line(pair(x0, y.applyAsDouble(segment.lpl())) + " "
-                    + pair(x1, y.applyAsDouble(segment.lpl())), LIMIT_COLOUR, "6 4", "1.5"));
-            lines.add(new SpcChart.Line(pair(x0, y.applyAsDouble(segment.mean())) + " "
-                    + pair(x1, y.applyAsDouble(segment.mean())), MEAN_COLOUR, "", "1.5"));
+            lines.add(new SpcChart.Line(
+                    pair(x0, y.applyAsDouble(segment.upl())) + " " + pair(x1, y.applyAsDouble(segment.upl())),
+                    LIMIT_COLOUR,
+                    "6 4",
+                    "1.5"));
+            lines.add(new SpcChart.Line(
+                    pair(x0, y.applyAsDouble(segment.lpl())) + " " + pair(x1, y.applyAsDouble(segment.lpl())),
+                    LIMIT_COLOUR,
+                    "6 4",
+                    "1.5"));
+            lines.add(new SpcChart.Line(
+                    pair(x0, y.applyAsDouble(segment.mean())) + " " + pair(x1, y.applyAsDouble(segment.mean())),
+                    MEAN_COLOUR,
+                    "",
+                    "1.5"));
         }
         if (spc.target().isPresent()) {
             double t = y.applyAsDouble(spc.target().getAsDouble());
@@ -263,22 +308,30 @@ final class PerformanceViews {
         }
         var series = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            series.append(i == 0 ? "" : " ").append(pair(x.applyAsDouble(i), y.applyAsDouble(spc.points().get(i)
-                    .value())));
+            series.append(i == 0 ? "" : " ")
+                    .append(pair(
+                            x.applyAsDouble(i),
+                            y.applyAsDouble(spc.points().get(i).value())));
         }
         lines.add(new SpcChart.Line(series.toString(), "#6f777b", "", "1"));
         var dots = new ArrayList<SpcChart.Dot>();
         for (int i = 0; i < n; i++) {
             var point = spc.points().get(i);
-            dots.add(new SpcChart.Dot(fixed(x.applyAsDouble(i), 1), fixed(y.applyAsDouble(point.value()), 1),
-                    colour(point.type()), values.get(i).period().text() + ": " + number(point.value()) + ", "
-                    + type(point.type()).toLowerCase(Locale.ROOT)));
+            dots.add(new SpcChart.Dot(
+                    fixed(x.applyAsDouble(i), 1),
+                    fixed(y.applyAsDouble(point.value()), 1),
+                    colour(point.type()),
+                    values.get(i).period().text() + ": " + number(point.value()) + ", "
+                            + type(point.type()).toLowerCase(Locale.ROOT)));
         }
-        var yTicks = ticks.stream().map(v -> new SpcChart.Tick(fixed(y.applyAsDouble(v), 1), number(v))).toList();
+        var yTicks = ticks.stream()
+                .map(v -> new SpcChart.Tick(fixed(y.applyAsDouble(v), 1), number(v)))
+                .toList();
         var xTicks = new ArrayList<SpcChart.Tick>();
         int every = Math.max(1, (int) Math.ceil(n / 8.0));
         for (int i = 0; i < n; i += every) {
-            xTicks.add(new SpcChart.Tick(fixed(x.applyAsDouble(i), 1), values.get(i).period().text()));
+            xTicks.add(new SpcChart.Tick(
+                    fixed(x.applyAsDouble(i), 1), values.get(i).period().text()));
         }
         var legend = new ArrayList<SpcChart.Legend>();
         legend.add(new SpcChart.Legend(Spc.Variation.COMMON_CAUSE.colour(), false, "", "Common cause"));
@@ -299,8 +352,21 @@ final class PerformanceViews {
                 + spc.segments().size() + (spc.segments().size() == 1 ? " baseline" : " baselines")
                 + ". The latest value, " + number(spc.latest().value()) + ", is "
                 + type(spc.latest().type()).toLowerCase(Locale.ROOT) + ". The table below gives every value.";
-        return new SpcChart(id, indicator.name() + ": Making Data Count chart", description, width, height, left,
-                right, top, bottom, dots, lines, yTicks, xTicks, legend);
+        return new SpcChart(
+                id,
+                indicator.name() + ": Making Data Count chart",
+                description,
+                width,
+                height,
+                left,
+                right,
+                top,
+                bottom,
+                dots,
+                lines,
+                yTicks,
+                xTicks,
+                legend);
     }
 
     /** About {@code count} round tick values covering min to max. */

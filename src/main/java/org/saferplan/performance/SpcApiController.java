@@ -55,11 +55,14 @@ class SpcApiController {
         body.put("detail", detail);
         body.put("field", field);
         body.put("errors", List.of(Map.of("field", field, "message", detail)));
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     /** The request, checked field by field. */
-    record SpcRequest(List<Double> values, ImprovementDirection improvement, OptionalDouble target, List<Integer> rebase) {
+    record SpcRequest(
+            List<Double> values, ImprovementDirection improvement, OptionalDouble target, List<Integer> rebase) {
 
         static SpcRequest read(JsonNode body) {
             if (body == null || !body.isObject()) {
@@ -83,8 +86,8 @@ class SpcApiController {
                 throw new BadSpcRequest("values", "values needs at least 2 numbers, not " + node.size());
             }
             if (node.size() > MAX_VALUES) {
-                throw new BadSpcRequest("values",
-                        "values can hold at most " + MAX_VALUES + " numbers, not " + node.size());
+                throw new BadSpcRequest(
+                        "values", "values can hold at most " + MAX_VALUES + " numbers, not " + node.size());
             }
             var values = new ArrayList<Double>(node.size());
             for (int i = 0; i < node.size(); i++) {
@@ -149,7 +152,8 @@ class SpcApiController {
                 }
                 int value = index.intValue();
                 if (value < 0 || value >= size) {
-                    throw new BadSpcRequest("rebase",
+                    throw new BadSpcRequest(
+                            "rebase",
                             "rebase[" + i + "] is " + value + ", outside the values (0 to " + (size - 1) + ")");
                 }
                 rebase.add(value);
@@ -160,8 +164,10 @@ class SpcApiController {
             Integer previous = null;
             for (var start : starts) {
                 if (previous != null && start - previous < 2) {
-                    throw new BadSpcRequest("rebase", "rebase at " + previous
-                            + " leaves a segment of one point; every segment needs at least 2 points");
+                    throw new BadSpcRequest(
+                            "rebase",
+                            "rebase at " + previous
+                                    + " leaves a segment of one point; every segment needs at least 2 points");
                 }
                 previous = start;
             }
@@ -188,8 +194,15 @@ class SpcApiController {
      * The chart. {@code variationColour} and {@code assuranceColour} are the Making Data Count colours
      * ({@code assuranceColour} is null when assurance is none).
      */
-    record SpcResponse(List<PointJson> points, String variation, String variationColour, String assurance,
-            String assuranceColour, String improvement, Double target, List<SegmentJson> segments,
+    record SpcResponse(
+            List<PointJson> points,
+            String variation,
+            String variationColour,
+            String assurance,
+            String assuranceColour,
+            String improvement,
+            Double target,
+            List<SegmentJson> segments,
             List<String> warnings) {
 
         static SpcResponse from(Spc spc) {
@@ -206,21 +219,41 @@ class SpcApiController {
         }
     }
 
-    record PointJson(double value, double mean, double lpl, double upl, double nearLpl, double nearUpl, String type,
+    record PointJson(
+            double value,
+            double mean,
+            double lpl,
+            double upl,
+            double nearLpl,
+            double nearUpl,
+            String type,
             List<String> rules) {
 
         static PointJson from(Spc.Point point) {
-            return new PointJson(point.value(), point.mean(), point.lpl(), point.upl(), point.nearLpl(),
-                    point.nearUpl(), point.type().code(), point.rules().stream().map(Spc.Rule::code).toList());
+            return new PointJson(
+                    point.value(),
+                    point.mean(),
+                    point.lpl(),
+                    point.upl(),
+                    point.nearLpl(),
+                    point.nearUpl(),
+                    point.type().code(),
+                    point.rules().stream().map(Spc.Rule::code).toList());
         }
     }
 
-    record SegmentJson(int start, int last, int points, double mean, double averageMovingRange, double lpl,
-            double upl) {
+    record SegmentJson(
+            int start, int last, int points, double mean, double averageMovingRange, double lpl, double upl) {
 
         static SegmentJson from(Spc.Segment segment) {
-            return new SegmentJson(segment.start(), segment.end() - 1, segment.size(), segment.mean(),
-                    segment.averageMovingRange(), segment.lpl(), segment.upl());
+            return new SegmentJson(
+                    segment.start(),
+                    segment.end() - 1,
+                    segment.size(),
+                    segment.mean(),
+                    segment.averageMovingRange(),
+                    segment.lpl(),
+                    segment.upl());
         }
     }
 }

@@ -35,8 +35,13 @@ class SurveyIndicatorFeed implements IndicatorFeed {
 
     @Override
     public List<Choice> choices(Partnership partnership) {
-        return surveys.results(partnership.id()).stream().map(r -> new Choice(KEY + r.resultId(),
-                r.survey() + ": " + r.name() + " (%, by financial year)", Unit.PERCENTAGE, Frequency.YEAR)).toList();
+        return surveys.results(partnership.id()).stream()
+                .map(r -> new Choice(
+                        KEY + r.resultId(),
+                        r.survey() + ": " + r.name() + " (%, by financial year)",
+                        Unit.PERCENTAGE,
+                        Frequency.YEAR))
+                .toList();
     }
 
     @Override
@@ -50,23 +55,30 @@ class SurveyIndicatorFeed implements IndicatorFeed {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        var label = surveys.results(partnership.id()).stream().filter(r -> r.resultId() == resultId).findFirst();
+        var label = surveys.results(partnership.id()).stream()
+                .filter(r -> r.resultId() == resultId)
+                .findFirst();
         return surveys.points(partnership.id(), resultId).map(points -> {
             var byYear = new LinkedHashMap<String, IndicatorValue>();
             for (var p : points) {
                 var d = p.date();
-                var period = Frequency.YEAR.of(LocalDate.of(d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1,
-                        4, 1));
+                var period =
+                        Frequency.YEAR.of(LocalDate.of(d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1, 4, 1));
                 var note = p.wave() + ": 95% interval " + fixed(p.lower()) + "% to " + fixed(p.upper()) + "%, base "
-                        + String.format(Locale.UK, "%,d", Math.round(p.base())) + (p.illustrative()
-                        ? " (illustrative)" : "");
-                byYear.put(period.text(), new IndicatorValue(period, BigDecimal.valueOf(p.percent())
-                        .setScale(1, RoundingMode.HALF_UP), note));
+                        + String.format(Locale.UK, "%,d", Math.round(p.base()))
+                        + (p.illustrative() ? " (illustrative)" : "");
+                byYear.put(
+                        period.text(),
+                        new IndicatorValue(
+                                period, BigDecimal.valueOf(p.percent()).setScale(1, RoundingMode.HALF_UP), note));
             }
             var values = new ArrayList<>(byYear.values());
             var name = label.map(r -> r.survey() + ": " + r.name()).orElse("Survey result");
-            return new Series(name, values, name + ", " + points.size() + (points.size() == 1 ? " wave" : " waves")
-                    + "; each value's note gives its 95% confidence interval (Wilson) and base.");
+            return new Series(
+                    name,
+                    values,
+                    name + ", " + points.size() + (points.size() == 1 ? " wave" : " waves")
+                            + "; each value's note gives its 95% confidence interval (Wilson) and base.");
         });
     }
 

@@ -11,8 +11,18 @@ import java.util.UUID;
  *
  * @param note anything else worth saying, e.g. that the owners are illustrative
  */
-record Activity(long id, long themeId, UUID key, String text, List<Long> owners, String leadPerson, String note,
-        LocalDate startsOn, LocalDate dueOn, ActivityStatus status, int position) {
+record Activity(
+        long id,
+        long themeId,
+        UUID key,
+        String text,
+        List<Long> owners,
+        String leadPerson,
+        String note,
+        LocalDate startsOn,
+        LocalDate dueOn,
+        ActivityStatus status,
+        int position) {
 
     Activity {
         owners = List.copyOf(owners);

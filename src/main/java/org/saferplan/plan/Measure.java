@@ -13,8 +13,17 @@ import java.util.UUID;
  * @param baselineText what the baseline is, in words
  * @param targetValue the number aimed for, or null
  */
-record Measure(long id, long themeId, UUID key, String text, Direction direction, BigDecimal baselineValue,
-        String baselineText, BigDecimal targetValue, String howMeasured, int position) {
+record Measure(
+        long id,
+        long themeId,
+        UUID key,
+        String text,
+        Direction direction,
+        BigDecimal baselineValue,
+        String baselineText,
+        BigDecimal targetValue,
+        String howMeasured,
+        int position) {
 
     Map<String, Object> auditValues() {
         var values = new LinkedHashMap<String, Object>();

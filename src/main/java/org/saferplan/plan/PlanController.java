@@ -77,7 +77,10 @@ class PlanController {
         for (var plan : plans.plans(partnership.id())) {
             var versions = plans.versions(plan.id());
             boolean hasDraft = versions.stream().anyMatch(v -> v.status() == VersionStatus.DRAFT);
-            summaries.add(new PlanSummary(plan.id(), plan.title(), plan.years(),
+            summaries.add(new PlanSummary(
+                    plan.id(),
+                    plan.title(),
+                    plan.years(),
                     versions.stream().map(v -> PlanViews.row(slug, v)).toList(),
                     workspace.mayChange() && !hasDraft ? workspace.planHref() + "/" + plan.id() + "/refresh" : null,
                     hasDraft ? "A draft is in progress: approve it before starting another refresh." : null));
@@ -95,20 +98,32 @@ class PlanController {
     }
 
     @PostMapping("/new")
-    String createPlan(@PathVariable String slug, @ModelAttribute PlanForm form, Model model,
-            HttpServletResponse response) {
+    String createPlan(
+            @PathVariable String slug, @ModelAttribute PlanForm form, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.createPlan(partnership.id(), form);
-            return "redirect:/partnerships/" + slug + "/plan?done=plan-created";
-        }, errors -> planForm(partnership, form, errors, model));
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.createPlan(partnership.id(), form);
+                    return "redirect:/partnerships/" + slug + "/plan?done=plan-created";
+                },
+                errors -> planForm(partnership, form, errors, model));
     }
 
     private String planForm(Partnership partnership, PlanForm form, FormErrors errors, Model model) {
         var workspace = workspace(partnership, model);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("page", new FormPage("Create a plan", partnership.name(), workspace.planHref() + "/new",
-                workspace.planHref(), null, null));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        "Create a plan",
+                        partnership.name(),
+                        workspace.planHref() + "/new",
+                        workspace.planHref(),
+                        null,
+                        null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "plan/planNew";
@@ -118,362 +133,666 @@ class PlanController {
     String refreshForm(@PathVariable String slug, @PathVariable long planId, Model model) {
         var partnership = partnership(slug);
         var plan = plans.plan(partnership.id(), planId);
-        var next = plans.latest(planId).map(v -> v.financialYear().next())
-                .orElse(new FinancialYear(plan.firstYear()));
-        return refreshPage(partnership, plan, new RefreshForm(next + " refresh", next.toString()), FormErrors.NONE,
-                model);
+        var next = plans.latest(planId).map(v -> v.financialYear().next()).orElse(new FinancialYear(plan.firstYear()));
+        return refreshPage(
+                partnership, plan, new RefreshForm(next + " refresh", next.toString()), FormErrors.NONE, model);
     }
 
     @PostMapping("/{planId}/refresh")
-    String startRefresh(@PathVariable String slug, @PathVariable long planId, @ModelAttribute RefreshForm form,
-            Model model, HttpServletResponse response) {
+    String startRefresh(
+            @PathVariable String slug,
+            @PathVariable long planId,
+            @ModelAttribute RefreshForm form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var plan = plans.plan(partnership.id(), planId);
-        return change(model, response, partnership, () -> {
-            var version = plans.startRefresh(partnership.id(), planId, form);
-            return redirect(slug, version.id(), "refresh-started");
-        }, errors -> refreshPage(partnership, plan, form, errors, model));
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    var version = plans.startRefresh(partnership.id(), planId, form);
+                    return redirect(slug, version.id(), "refresh-started");
+                },
+                errors -> refreshPage(partnership, plan, form, errors, model));
     }
 
-    private String refreshPage(Partnership partnership, Plan plan, RefreshForm form, FormErrors errors,
-            Model model) {
+    private String refreshPage(Partnership partnership, Plan plan, RefreshForm form, FormErrors errors, Model model) {
         var workspace = workspace(partnership, model);
         var latest = plans.latest(plan.id());
         model.addAttribute("workspace", workspace);
-        model.addAttribute("page", new FormPage("Start the next refresh", plan.title(),
-                workspace.planHref() + "/" + plan.id() + "/refresh", workspace.planHref(), null, null));
-        model.addAttribute("copied", latest.map(v -> v.label() + " (" + v.status().label().toLowerCase() + ")")
-                .orElse(null));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        "Start the next refresh",
+                        plan.title(),
+                        workspace.planHref() + "/" + plan.id() + "/refresh",
+                        workspace.planHref(),
+                        null,
+                        null));
+        model.addAttribute(
+                "copied",
+                latest.map(v -> v.label() + " (" + v.status().label().toLowerCase() + ")")
+                        .orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "plan/refresh";
     }
 
     @GetMapping("/versions/{versionId}")
-    String version(@PathVariable String slug, @PathVariable long versionId,
-            @RequestParam(required = false) String done, Model model) {
+    String version(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @RequestParam(required = false) String done,
+            Model model) {
         var partnership = partnership(slug);
         var workspace = workspace(partnership, model);
         var content = plans.content(partnership.id(), versionId);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("version", PlanViews.version(slug, partnership.name(), content,
-                plans.versions(content.plan().id()), plans.partnerNames(partnership.id()), workspace.mayChange()));
+        model.addAttribute(
+                "version",
+                PlanViews.version(
+                        slug,
+                        partnership.name(),
+                        content,
+                        plans.versions(content.plan().id()),
+                        plans.partnerNames(partnership.id()),
+                        workspace.mayChange()));
         model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         return "plan/version";
     }
 
     @PostMapping("/versions/{versionId}/approve")
-    String approve(@PathVariable String slug, @PathVariable long versionId, Model model,
-            HttpServletResponse response) {
+    String approve(@PathVariable String slug, @PathVariable long versionId, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.approve(partnership.id(), versionId);
-            return redirect(slug, versionId, "approved");
-        }, errors -> {
-            throw new IllegalStateException("approving has no form");
-        });
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.approve(partnership.id(), versionId);
+                    return redirect(slug, versionId, "approved");
+                },
+                errors -> {
+                    throw new IllegalStateException("approving has no form");
+                });
     }
 
     @PostMapping("/versions/{versionId}/publish")
-    String publish(@PathVariable String slug, @PathVariable long versionId, Model model,
-            HttpServletResponse response) {
+    String publish(@PathVariable String slug, @PathVariable long versionId, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.publish(partnership.id(), versionId);
-            return redirect(slug, versionId, "published");
-        }, errors -> {
-            throw new IllegalStateException("publishing has no form");
-        });
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.publish(partnership.id(), versionId);
+                    return redirect(slug, versionId, "published");
+                },
+                errors -> {
+                    throw new IllegalStateException("publishing has no form");
+                });
     }
 
     @GetMapping("/versions/{versionId}/sections/{kind}")
-    String sectionForm(@PathVariable String slug, @PathVariable long versionId, @PathVariable String kind,
-            Model model, HttpServletResponse response) {
+    String sectionForm(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable String kind,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var section = sectionKind(kind);
         var content = plans.content(partnership.id(), versionId);
-        return editablePage(content, model, response, partnership,
-                () -> sectionPage(partnership, content, section, new SectionForm(content.section(section)),
-                        FormErrors.NONE, model));
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
+                () -> sectionPage(
+                        partnership,
+                        content,
+                        section,
+                        new SectionForm(content.section(section)),
+                        FormErrors.NONE,
+                        model));
     }
 
     @PostMapping("/versions/{versionId}/sections/{kind}")
-    String saveSection(@PathVariable String slug, @PathVariable long versionId, @PathVariable String kind,
-            @ModelAttribute SectionForm form, Model model, HttpServletResponse response) {
+    String saveSection(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable String kind,
+            @ModelAttribute SectionForm form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var section = sectionKind(kind);
         var content = plans.content(partnership.id(), versionId);
-        return change(model, response, partnership, () -> {
-            plans.saveSection(partnership.id(), versionId, section, form.body());
-            return redirect(slug, versionId, "section-saved");
-        }, errors -> sectionPage(partnership, content, section, form, errors, model));
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.saveSection(partnership.id(), versionId, section, form.body());
+                    return redirect(slug, versionId, "section-saved");
+                },
+                errors -> sectionPage(partnership, content, section, form, errors, model));
     }
 
-    private String sectionPage(Partnership partnership, VersionContent content, SectionKind kind, SectionForm form,
-            FormErrors errors, Model model) {
+    private String sectionPage(
+            Partnership partnership,
+            VersionContent content,
+            SectionKind kind,
+            SectionForm form,
+            FormErrors errors,
+            Model model) {
         var href = PlanViews.versionHref(partnership.slug(), content.version().id());
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("page", new FormPage("Edit " + kind.label().toLowerCase(), caption(content),
-                href + "/sections/" + kind.slug(), href, null, null));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        "Edit " + kind.label().toLowerCase(),
+                        caption(content),
+                        href + "/sections/" + kind.slug(),
+                        href,
+                        null,
+                        null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "plan/section";
     }
 
     @GetMapping("/versions/{versionId}/themes/new")
-    String newTheme(@PathVariable String slug, @PathVariable long versionId, Model model,
-            HttpServletResponse response) {
+    String newTheme(
+            @PathVariable String slug, @PathVariable long versionId, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
-        return editablePage(content, model, response, partnership,
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
                 () -> themePage(partnership, content, null, ThemeForm.blank(), FormErrors.NONE, model));
     }
 
     @PostMapping("/versions/{versionId}/themes/new")
-    String addTheme(@PathVariable String slug, @PathVariable long versionId, @ModelAttribute ThemeForm form,
-            Model model, HttpServletResponse response) {
+    String addTheme(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @ModelAttribute ThemeForm form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
-        return change(model, response, partnership, () -> {
-            var theme = plans.addTheme(partnership.id(), versionId, form);
-            return redirect(slug, versionId, "theme-added") + "#theme-" + theme.id();
-        }, errors -> themePage(partnership, content, null, form, errors, model));
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    var theme = plans.addTheme(partnership.id(), versionId, form);
+                    return redirect(slug, versionId, "theme-added") + "#theme-" + theme.id();
+                },
+                errors -> themePage(partnership, content, null, form, errors, model));
     }
 
     @GetMapping("/versions/{versionId}/themes/{themeId}")
-    String editTheme(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            Model model, HttpServletResponse response) {
+    String editTheme(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        var form = new ThemeForm(theme.kind().name(), theme.title(), theme.description(),
-                theme.leadOrganisationId() == null ? "" : theme.leadOrganisationId().toString(), theme.leadPerson(),
+        var form = new ThemeForm(
+                theme.kind().name(),
+                theme.title(),
+                theme.description(),
+                theme.leadOrganisationId() == null
+                        ? ""
+                        : theme.leadOrganisationId().toString(),
+                theme.leadPerson(),
                 String.valueOf(content.themes().indexOf(theme) + 1));
-        return editablePage(content, model, response, partnership,
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
                 () -> themePage(partnership, content, theme, form, FormErrors.NONE, model));
     }
 
     @PostMapping("/versions/{versionId}/themes/{themeId}")
-    String saveTheme(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @ModelAttribute ThemeForm form, Model model, HttpServletResponse response) {
+    String saveTheme(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @ModelAttribute ThemeForm form,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        return change(model, response, partnership, () -> {
-            plans.updateTheme(partnership.id(), versionId, themeId, form);
-            return redirect(slug, versionId, "theme-saved") + "#theme-" + themeId;
-        }, errors -> themePage(partnership, content, theme, form, errors, model));
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.updateTheme(partnership.id(), versionId, themeId, form);
+                    return redirect(slug, versionId, "theme-saved") + "#theme-" + themeId;
+                },
+                errors -> themePage(partnership, content, theme, form, errors, model));
     }
 
     @PostMapping("/versions/{versionId}/themes/{themeId}/remove")
-    String removeTheme(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            Model model, HttpServletResponse response) {
+    String removeTheme(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.removeTheme(partnership.id(), versionId, themeId);
-            return redirect(slug, versionId, "theme-removed");
-        }, errors -> {
-            throw new IllegalStateException("removing has no form");
-        });
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.removeTheme(partnership.id(), versionId, themeId);
+                    return redirect(slug, versionId, "theme-removed");
+                },
+                errors -> {
+                    throw new IllegalStateException("removing has no form");
+                });
     }
 
-    private String themePage(Partnership partnership, VersionContent content, Theme theme, ThemeForm form,
-            FormErrors errors, Model model) {
+    private String themePage(
+            Partnership partnership,
+            VersionContent content,
+            Theme theme,
+            ThemeForm form,
+            FormErrors errors,
+            Model model) {
         var href = PlanViews.versionHref(partnership.slug(), content.version().id());
         var action = theme == null ? href + "/themes/new" : href + "/themes/" + theme.id();
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("page", new FormPage(theme == null ? "Add a theme" : "Edit theme: " + theme.title(),
-                caption(content), action, href, theme == null ? null : action + "/remove", "Remove this theme"));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        theme == null ? "Add a theme" : "Edit theme: " + theme.title(),
+                        caption(content),
+                        action,
+                        href,
+                        theme == null ? null : action + "/remove",
+                        "Remove this theme"));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("kinds", java.util.Arrays.stream(ThemeKind.values())
-                .map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(ThemeKind.values())
+                        .map(k -> new Option(k.name(), k.label()))
+                        .toList());
         model.addAttribute("organisations", organisationOptions(partnership, "No lead organisation"));
         return "plan/theme";
     }
 
     @GetMapping("/versions/{versionId}/themes/{themeId}/activities/new")
-    String newActivity(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        return editablePage(content, model, response, partnership,
-                () -> activityPage(partnership, content, theme, null, ActivityForm.blank(), FormErrors.NONE, model));
-    }
-
-    @PostMapping("/versions/{versionId}/themes/{themeId}/activities/new")
-    String addActivity(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @ModelAttribute ActivityForm form, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        return change(model, response, partnership, () -> {
-            plans.addActivity(partnership.id(), versionId, themeId, form);
-            return redirect(slug, versionId, "activity-added") + "#theme-" + themeId;
-        }, errors -> activityPage(partnership, content, theme, null, form, errors, model));
-    }
-
-    @GetMapping("/versions/{versionId}/themes/{themeId}/activities/{activityId}")
-    String editActivity(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long activityId, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        var activity = content.activitiesOf(themeId).stream().filter(a -> a.id() == activityId).findFirst()
-                .orElseThrow(PlanNotFoundException::new);
-        var form = new ActivityForm(activity.text(), activity.owners().stream().map(String::valueOf).toList(),
-                activity.leadPerson(), activity.note(), text(activity.startsOn()), text(activity.dueOn()),
-                activity.status().name(), String.valueOf(content.activitiesOf(themeId).indexOf(activity) + 1));
-        return editablePage(content, model, response, partnership,
-                () -> activityPage(partnership, content, theme, activity, form, FormErrors.NONE, model));
-    }
-
-    @PostMapping("/versions/{versionId}/themes/{themeId}/activities/{activityId}")
-    String saveActivity(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long activityId, @ModelAttribute ActivityForm form, Model model,
+    String newActivity(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        var activity = content.activitiesOf(themeId).stream().filter(a -> a.id() == activityId).findFirst()
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
+                () -> activityPage(partnership, content, theme, null, ActivityForm.blank(), FormErrors.NONE, model));
+    }
+
+    @PostMapping("/versions/{versionId}/themes/{themeId}/activities/new")
+    String addActivity(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @ModelAttribute ActivityForm form,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.addActivity(partnership.id(), versionId, themeId, form);
+                    return redirect(slug, versionId, "activity-added") + "#theme-" + themeId;
+                },
+                errors -> activityPage(partnership, content, theme, null, form, errors, model));
+    }
+
+    @GetMapping("/versions/{versionId}/themes/{themeId}/activities/{activityId}")
+    String editActivity(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long activityId,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        var activity = content.activitiesOf(themeId).stream()
+                .filter(a -> a.id() == activityId)
+                .findFirst()
                 .orElseThrow(PlanNotFoundException::new);
-        return change(model, response, partnership, () -> {
-            plans.updateActivity(partnership.id(), versionId, themeId, activityId, form);
-            return redirect(slug, versionId, "activity-saved") + "#theme-" + themeId;
-        }, errors -> activityPage(partnership, content, theme, activity, form, errors, model));
+        var form = new ActivityForm(
+                activity.text(),
+                activity.owners().stream().map(String::valueOf).toList(),
+                activity.leadPerson(),
+                activity.note(),
+                text(activity.startsOn()),
+                text(activity.dueOn()),
+                activity.status().name(),
+                String.valueOf(content.activitiesOf(themeId).indexOf(activity) + 1));
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
+                () -> activityPage(partnership, content, theme, activity, form, FormErrors.NONE, model));
+    }
+
+    @PostMapping("/versions/{versionId}/themes/{themeId}/activities/{activityId}")
+    String saveActivity(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long activityId,
+            @ModelAttribute ActivityForm form,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        var activity = content.activitiesOf(themeId).stream()
+                .filter(a -> a.id() == activityId)
+                .findFirst()
+                .orElseThrow(PlanNotFoundException::new);
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.updateActivity(partnership.id(), versionId, themeId, activityId, form);
+                    return redirect(slug, versionId, "activity-saved") + "#theme-" + themeId;
+                },
+                errors -> activityPage(partnership, content, theme, activity, form, errors, model));
     }
 
     @PostMapping("/versions/{versionId}/themes/{themeId}/activities/{activityId}/remove")
-    String removeActivity(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long activityId, Model model, HttpServletResponse response) {
+    String removeActivity(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long activityId,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.removeActivity(partnership.id(), versionId, themeId, activityId);
-            return redirect(slug, versionId, "activity-removed") + "#theme-" + themeId;
-        }, errors -> {
-            throw new IllegalStateException("removing has no form");
-        });
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.removeActivity(partnership.id(), versionId, themeId, activityId);
+                    return redirect(slug, versionId, "activity-removed") + "#theme-" + themeId;
+                },
+                errors -> {
+                    throw new IllegalStateException("removing has no form");
+                });
     }
 
-    private String activityPage(Partnership partnership, VersionContent content, Theme theme, Activity activity,
-            ActivityForm form, FormErrors errors, Model model) {
+    private String activityPage(
+            Partnership partnership,
+            VersionContent content,
+            Theme theme,
+            Activity activity,
+            ActivityForm form,
+            FormErrors errors,
+            Model model) {
         var href = PlanViews.versionHref(partnership.slug(), content.version().id()) + "/themes/" + theme.id();
         var action = activity == null ? href + "/activities/new" : href + "/activities/" + activity.id();
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("page", new FormPage(activity == null ? "Add an activity" : "Edit activity",
-                theme.title(), action, PlanViews.versionHref(partnership.slug(), content.version().id()) + "#theme-"
-                        + theme.id(), activity == null ? null : action + "/remove", "Remove this activity"));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        activity == null ? "Add an activity" : "Edit activity",
+                        theme.title(),
+                        action,
+                        PlanViews.versionHref(
+                                        partnership.slug(), content.version().id()) + "#theme-" + theme.id(),
+                        activity == null ? null : action + "/remove",
+                        "Remove this activity"));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("statuses", java.util.Arrays.stream(ActivityStatus.values())
-                .map(s -> new Option(s.name(), s.label())).toList());
+        model.addAttribute(
+                "statuses",
+                java.util.Arrays.stream(ActivityStatus.values())
+                        .map(s -> new Option(s.name(), s.label()))
+                        .toList());
         model.addAttribute("organisations", organisationOptions(partnership, null));
         return "plan/activity";
     }
 
     @GetMapping("/versions/{versionId}/themes/{themeId}/measures/new")
-    String newMeasure(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        return editablePage(content, model, response, partnership,
-                () -> measurePage(partnership, content, theme, null, MeasureForm.blank(), FormErrors.NONE, model));
-    }
-
-    @PostMapping("/versions/{versionId}/themes/{themeId}/measures/new")
-    String addMeasure(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @ModelAttribute MeasureForm form, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        return change(model, response, partnership, () -> {
-            plans.addMeasure(partnership.id(), versionId, themeId, form);
-            return redirect(slug, versionId, "measure-added") + "#theme-" + themeId;
-        }, errors -> measurePage(partnership, content, theme, null, form, errors, model));
-    }
-
-    @GetMapping("/versions/{versionId}/themes/{themeId}/measures/{measureId}")
-    String editMeasure(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long measureId, Model model, HttpServletResponse response) {
-        var partnership = partnership(slug);
-        var content = plans.content(partnership.id(), versionId);
-        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        var measure = content.measuresOf(themeId).stream().filter(m -> m.id() == measureId).findFirst()
-                .orElseThrow(PlanNotFoundException::new);
-        var form = new MeasureForm(measure.text(), measure.direction().name(), number(measure.baselineValue()),
-                measure.baselineText(), number(measure.targetValue()), measure.howMeasured(),
-                String.valueOf(content.measuresOf(themeId).indexOf(measure) + 1));
-        return editablePage(content, model, response, partnership,
-                () -> measurePage(partnership, content, theme, measure, form, FormErrors.NONE, model));
-    }
-
-    @PostMapping("/versions/{versionId}/themes/{themeId}/measures/{measureId}")
-    String saveMeasure(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long measureId, @ModelAttribute MeasureForm form, Model model,
+    String newMeasure(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
-        var measure = content.measuresOf(themeId).stream().filter(m -> m.id() == measureId).findFirst()
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
+                () -> measurePage(partnership, content, theme, null, MeasureForm.blank(), FormErrors.NONE, model));
+    }
+
+    @PostMapping("/versions/{versionId}/themes/{themeId}/measures/new")
+    String addMeasure(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @ModelAttribute MeasureForm form,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.addMeasure(partnership.id(), versionId, themeId, form);
+                    return redirect(slug, versionId, "measure-added") + "#theme-" + themeId;
+                },
+                errors -> measurePage(partnership, content, theme, null, form, errors, model));
+    }
+
+    @GetMapping("/versions/{versionId}/themes/{themeId}/measures/{measureId}")
+    String editMeasure(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long measureId,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        var measure = content.measuresOf(themeId).stream()
+                .filter(m -> m.id() == measureId)
+                .findFirst()
                 .orElseThrow(PlanNotFoundException::new);
-        return change(model, response, partnership, () -> {
-            plans.updateMeasure(partnership.id(), versionId, themeId, measureId, form);
-            return redirect(slug, versionId, "measure-saved") + "#theme-" + themeId;
-        }, errors -> measurePage(partnership, content, theme, measure, form, errors, model));
+        var form = new MeasureForm(
+                measure.text(),
+                measure.direction().name(),
+                number(measure.baselineValue()),
+                measure.baselineText(),
+                number(measure.targetValue()),
+                measure.howMeasured(),
+                String.valueOf(content.measuresOf(themeId).indexOf(measure) + 1));
+        return editablePage(
+                content,
+                model,
+                response,
+                partnership,
+                () -> measurePage(partnership, content, theme, measure, form, FormErrors.NONE, model));
+    }
+
+    @PostMapping("/versions/{versionId}/themes/{themeId}/measures/{measureId}")
+    String saveMeasure(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long measureId,
+            @ModelAttribute MeasureForm form,
+            Model model,
+            HttpServletResponse response) {
+        var partnership = partnership(slug);
+        var content = plans.content(partnership.id(), versionId);
+        var theme = content.theme(themeId).orElseThrow(PlanNotFoundException::new);
+        var measure = content.measuresOf(themeId).stream()
+                .filter(m -> m.id() == measureId)
+                .findFirst()
+                .orElseThrow(PlanNotFoundException::new);
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.updateMeasure(partnership.id(), versionId, themeId, measureId, form);
+                    return redirect(slug, versionId, "measure-saved") + "#theme-" + themeId;
+                },
+                errors -> measurePage(partnership, content, theme, measure, form, errors, model));
     }
 
     @PostMapping("/versions/{versionId}/themes/{themeId}/measures/{measureId}/remove")
-    String removeMeasure(@PathVariable String slug, @PathVariable long versionId, @PathVariable long themeId,
-            @PathVariable long measureId, Model model, HttpServletResponse response) {
+    String removeMeasure(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @PathVariable long themeId,
+            @PathVariable long measureId,
+            Model model,
+            HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(model, response, partnership, () -> {
-            plans.removeMeasure(partnership.id(), versionId, themeId, measureId);
-            return redirect(slug, versionId, "measure-removed") + "#theme-" + themeId;
-        }, errors -> {
-            throw new IllegalStateException("removing has no form");
-        });
+        return change(
+                model,
+                response,
+                partnership,
+                () -> {
+                    plans.removeMeasure(partnership.id(), versionId, themeId, measureId);
+                    return redirect(slug, versionId, "measure-removed") + "#theme-" + themeId;
+                },
+                errors -> {
+                    throw new IllegalStateException("removing has no form");
+                });
     }
 
-    private String measurePage(Partnership partnership, VersionContent content, Theme theme, Measure measure,
-            MeasureForm form, FormErrors errors, Model model) {
+    private String measurePage(
+            Partnership partnership,
+            VersionContent content,
+            Theme theme,
+            Measure measure,
+            MeasureForm form,
+            FormErrors errors,
+            Model model) {
         var href = PlanViews.versionHref(partnership.slug(), content.version().id()) + "/themes/" + theme.id();
         var action = measure == null ? href + "/measures/new" : href + "/measures/" + measure.id();
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("page", new FormPage(measure == null ? "Add a measure" : "Edit measure", theme.title(),
-                action, PlanViews.versionHref(partnership.slug(), content.version().id()) + "#theme-" + theme.id(),
-                measure == null ? null : action + "/remove", "Remove this measure"));
+        model.addAttribute(
+                "page",
+                new FormPage(
+                        measure == null ? "Add a measure" : "Edit measure",
+                        theme.title(),
+                        action,
+                        PlanViews.versionHref(
+                                        partnership.slug(), content.version().id()) + "#theme-" + theme.id(),
+                        measure == null ? null : action + "/remove",
+                        "Remove this measure"));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("directions", java.util.Arrays.stream(Direction.values())
-                .map(d -> new Option(d.name(), d.label())).toList());
+        model.addAttribute(
+                "directions",
+                java.util.Arrays.stream(Direction.values())
+                        .map(d -> new Option(d.name(), d.label()))
+                        .toList());
         return "plan/measure";
     }
 
     @GetMapping("/versions/{versionId}/compare")
-    String compare(@PathVariable String slug, @PathVariable long versionId,
-            @RequestParam(name = "with", required = false) Long with, Model model) {
+    String compare(
+            @PathVariable String slug,
+            @PathVariable long versionId,
+            @RequestParam(name = "with", required = false) Long with,
+            Model model) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var siblings = plans.versions(content.plan().id());
-        var others = siblings.stream().filter(v -> v.id() != versionId)
-                .map(v -> new Option(String.valueOf(v.id()), v.label())).toList();
+        var others = siblings.stream()
+                .filter(v -> v.id() != versionId)
+                .map(v -> new Option(String.valueOf(v.id()), v.label()))
+                .toList();
         model.addAttribute("workspace", workspace(partnership, model));
         var href = PlanViews.versionHref(slug, versionId);
         if (with == null) {
-            model.addAttribute("compare", new ComparePage(versionId, href, content.plan().title(), null,
-                    content.version().label(), false, others, "", List.of(), List.of(), List.of(), List.of()));
+            model.addAttribute(
+                    "compare",
+                    new ComparePage(
+                            versionId,
+                            href,
+                            content.plan().title(),
+                            null,
+                            content.version().label(),
+                            false,
+                            others,
+                            "",
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of()));
             return "plan/compare";
         }
         var from = plans.content(partnership.id(), with);
         if (from.plan().id() != content.plan().id()) {
             throw new PlanNotFoundException();
         }
-        model.addAttribute("compare", new ComparePage(versionId, href, content.plan().title(),
-                from.version().label(), content.version().label(), true, others, String.valueOf(with),
-                PlanViews.sectionChanges(from, content, partnership.name()), PlanViews.themeChanges(from, content),
-                PlanViews.activityChanges(from, content), PlanViews.measureChanges(from, content)));
+        model.addAttribute(
+                "compare",
+                new ComparePage(
+                        versionId,
+                        href,
+                        content.plan().title(),
+                        from.version().label(),
+                        content.version().label(),
+                        true,
+                        others,
+                        String.valueOf(with),
+                        PlanViews.sectionChanges(from, content, partnership.name()),
+                        PlanViews.themeChanges(from, content),
+                        PlanViews.activityChanges(from, content),
+                        PlanViews.measureChanges(from, content)));
         return "plan/compare";
     }
 
@@ -483,19 +802,23 @@ class PlanController {
         var content = plans.content(partnership.id(), versionId);
         var href = PlanViews.versionHref(slug, versionId);
         var rows = new ArrayList<WorkPlanRow>();
-        plans.partnerNames(partnership.id()).forEach((id, name) -> rows.add(new WorkPlanRow(name,
-                href + "/work-plans/" + id,
-                (int) content.activities().stream().filter(a -> a.owners().contains(id)).count())));
+        plans.partnerNames(partnership.id())
+                .forEach((id, name) ->
+                        rows.add(new WorkPlanRow(name, href + "/work-plans/" + id, (int) content.activities().stream()
+                                .filter(a -> a.owners().contains(id))
+                                .count())));
         model.addAttribute("workspace", workspace(partnership, model));
         model.addAttribute("rows", rows);
         model.addAttribute("versionHref", href);
-        model.addAttribute("versionTitle", content.plan().title() + ": " + content.version().label());
+        model.addAttribute(
+                "versionTitle",
+                content.plan().title() + ": " + content.version().label());
         return "plan/workPlans";
     }
 
     @GetMapping("/versions/{versionId}/work-plans/{organisationId}")
-    String workPlan(@PathVariable String slug, @PathVariable long versionId, @PathVariable long organisationId,
-            Model model) {
+    String workPlan(
+            @PathVariable String slug, @PathVariable long versionId, @PathVariable long organisationId, Model model) {
         var partnership = partnership(slug);
         var content = plans.content(partnership.id(), versionId);
         var organisations = plans.partnerNames(partnership.id());
@@ -518,7 +841,9 @@ class PlanController {
         model.addAttribute("organisation", name);
         model.addAttribute("themes", themes);
         model.addAttribute("versionHref", href);
-        model.addAttribute("versionTitle", content.plan().title() + ": " + content.version().label());
+        model.addAttribute(
+                "versionTitle",
+                content.plan().title() + ": " + content.version().label());
         return "plan/workPlan";
     }
 
@@ -526,8 +851,12 @@ class PlanController {
      * Runs a change: on success its redirect; on bad input the form again with status 400; when the plan's rules
      * refuse it, the refusal page with status 409.
      */
-    private String change(Model model, HttpServletResponse response, Partnership partnership,
-            Supplier<String> action, Function<FormErrors, String> formPage) {
+    private String change(
+            Model model,
+            HttpServletResponse response,
+            Partnership partnership,
+            Supplier<String> action,
+            Function<FormErrors, String> formPage) {
         try {
             return action.get();
         } catch (InvalidInputException e) {
@@ -539,8 +868,12 @@ class PlanController {
     }
 
     /** A form page, or the refusal when the version can no longer be changed. */
-    private String editablePage(VersionContent content, Model model, HttpServletResponse response,
-            Partnership partnership, Supplier<String> page) {
+    private String editablePage(
+            VersionContent content,
+            Model model,
+            HttpServletResponse response,
+            Partnership partnership,
+            Supplier<String> page) {
         try {
             content.version().requireEditable();
             return page.get();
@@ -573,7 +906,10 @@ class PlanController {
     private static PlanWorkspace workspace(Partnership partnership, Model model) {
         var shell = (Shell) model.getAttribute("shell");
         var yours = shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
-        return new PlanWorkspace(partnership.slug(), partnership.name(), yours != null && yours.mayChange("plan"),
+        return new PlanWorkspace(
+                partnership.slug(),
+                partnership.name(),
+                yours != null && yours.mayChange("plan"),
                 yours != null && yours.mayRead("audit"));
     }
 

@@ -17,14 +17,27 @@ import java.util.UUID;
  * between versions; otherwise keys derive from the plan, theme and text, so loading two versions that share an
  * item gives it the same key in both. Lines starting {@code #} are comments.
  */
-record PlanDocument(String planTitle, int firstYear, int lastYear, String label, String financialYear,
-        VersionStatus status, Map<SectionKind, String> sections, List<ThemeEntry> themes) {
+record PlanDocument(
+        String planTitle,
+        int firstYear,
+        int lastYear,
+        String label,
+        String financialYear,
+        VersionStatus status,
+        Map<SectionKind, String> sections,
+        List<ThemeEntry> themes) {
 
     static final String ILLUSTRATIVE_OWNERS =
             "Owners are illustrative: the published plan does not name the organisations that own this activity.";
 
-    record ThemeEntry(UUID key, ThemeKind kind, String title, String description, String lead,
-            List<ActivityEntry> activities, List<MeasureEntry> measures) {}
+    record ThemeEntry(
+            UUID key,
+            ThemeKind kind,
+            String title,
+            String description,
+            String lead,
+            List<ActivityEntry> activities,
+            List<MeasureEntry> measures) {}
 
     record ActivityEntry(UUID key, List<String> owners, String text, String note) {}
 
@@ -103,8 +116,15 @@ record PlanDocument(String planTitle, int firstYear, int lastYear, String label,
             throw new IllegalArgumentException("A plan document needs plan, years, version and financial-year");
         }
         var span = years.split("-");
-        return new PlanDocument(planTitle, Integer.parseInt(span[0].strip()), Integer.parseInt(span[1].strip()),
-                label, financialYear, status, sections, themes);
+        return new PlanDocument(
+                planTitle,
+                Integer.parseInt(span[0].strip()),
+                Integer.parseInt(span[1].strip()),
+                label,
+                financialYear,
+                status,
+                sections,
+                themes);
     }
 
     static UUID key(String... parts) {
@@ -136,13 +156,16 @@ record PlanDocument(String planTitle, int firstYear, int lastYear, String label,
                 case "activity", "activity*" -> {
                     var parts = split(value, number);
                     var owners = List.of(parts[0].split("\\s*;\\s*"));
-                    activities.add(new ActivityEntry(itemKey("activity", tag, parts[1]), owners, parts[1],
+                    activities.add(new ActivityEntry(
+                            itemKey("activity", tag, parts[1]),
+                            owners,
+                            parts[1],
                             bare.endsWith("*") ? "" : ILLUSTRATIVE_OWNERS));
                 }
                 case "measure" -> {
                     var parts = split(value, number);
-                    measures.add(new MeasureEntry(itemKey("measure", tag, parts[1]), Direction.valueOf(parts[0]),
-                            parts[1]));
+                    measures.add(
+                            new MeasureEntry(itemKey("measure", tag, parts[1]), Direction.valueOf(parts[0]), parts[1]));
                 }
                 default -> throw new IllegalArgumentException("Line " + number + ": unknown theme line " + name);
             }
@@ -157,7 +180,9 @@ record PlanDocument(String planTitle, int firstYear, int lastYear, String label,
             if (bar < 0) {
                 throw new IllegalArgumentException("Line " + number + ": expected 'a | b'");
             }
-            return new String[] {value.substring(0, bar).strip(), value.substring(bar + 1).strip()};
+            return new String[] {
+                value.substring(0, bar).strip(), value.substring(bar + 1).strip()
+            };
         }
 
         ThemeEntry build() {

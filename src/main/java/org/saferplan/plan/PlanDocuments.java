@@ -32,32 +32,71 @@ public class PlanDocuments {
         var plan = plans.plans(partnershipId).stream()
                 .filter(p -> p.title().equals(document.planTitle()))
                 .findFirst()
-                .orElseGet(() -> plans.createPlan(partnershipId, new PlanForm(
-                        document.planTitle(), String.valueOf(document.firstYear()),
-                        String.valueOf(document.lastYear()))));
+                .orElseGet(() -> plans.createPlan(
+                        partnershipId,
+                        new PlanForm(
+                                document.planTitle(),
+                                String.valueOf(document.firstYear()),
+                                String.valueOf(document.lastYear()))));
         Map<String, Long> organisations = plans.partnerNames(partnershipId).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         var version = plans.startEmpty(partnershipId, plan.id(), document.label(), document.financialYear());
         document.sections().forEach((kind, body) -> repository.saveSection(version.id(), kind, body));
         int themePosition = 0;
         for (var theme : document.themes()) {
-            long themeId = repository.insertTheme(version.id(), theme.key(), theme.kind(), theme.title(),
-                    theme.description(), theme.lead() == null ? null : organisation(organisations, theme.lead()), "",
+            long themeId = repository.insertTheme(
+                    version.id(),
+                    theme.key(),
+                    theme.kind(),
+                    theme.title(),
+                    theme.description(),
+                    theme.lead() == null ? null : organisation(organisations, theme.lead()),
+                    "",
                     ++themePosition);
             int position = 0;
             for (var activity : theme.activities()) {
-                var owners = activity.owners().stream().map(name -> organisation(organisations, name)).toList();
-                repository.insertActivity(themeId, activity.key(), new Activity(0, themeId, activity.key(),
-                        activity.text(), owners, "", activity.note(), null, null, ActivityStatus.NOT_STARTED,
-                        ++position));
+                var owners = activity.owners().stream()
+                        .map(name -> organisation(organisations, name))
+                        .toList();
+                repository.insertActivity(
+                        themeId,
+                        activity.key(),
+                        new Activity(
+                                0,
+                                themeId,
+                                activity.key(),
+                                activity.text(),
+                                owners,
+                                "",
+                                activity.note(),
+                                null,
+                                null,
+                                ActivityStatus.NOT_STARTED,
+                                ++position));
             }
             position = 0;
             for (var measure : theme.measures()) {
-                repository.insertMeasure(themeId, measure.key(), new Measure(0, themeId, measure.key(),
-                        measure.text(), measure.direction(), null, "", null, "", ++position));
+                repository.insertMeasure(
+                        themeId,
+                        measure.key(),
+                        new Measure(
+                                0,
+                                themeId,
+                                measure.key(),
+                                measure.text(),
+                                measure.direction(),
+                                null,
+                                "",
+                                null,
+                                "",
+                                ++position));
             }
         }
-        audit.updated(partnershipId, Plans.VERSION, version.id(), Map.of(),
+        audit.updated(
+                partnershipId,
+                Plans.VERSION,
+                version.id(),
+                Map.of(),
                 Map.of("loaded", document.themes().size() + " themes from a plan document"));
         if (document.status() != VersionStatus.DRAFT) {
             plans.approve(partnershipId, version.id());

@@ -24,14 +24,32 @@ final class PlanInputs {
 
     private PlanInputs() {}
 
-    record ThemeInput(ThemeKind kind, String title, String description, Long leadOrganisationId, String leadPerson,
+    record ThemeInput(
+            ThemeKind kind,
+            String title,
+            String description,
+            Long leadOrganisationId,
+            String leadPerson,
             Integer position) {}
 
-    record ActivityInput(String text, List<Long> owners, String leadPerson, String note, LocalDate startsOn,
-            LocalDate dueOn, ActivityStatus status, Integer position) {}
+    record ActivityInput(
+            String text,
+            List<Long> owners,
+            String leadPerson,
+            String note,
+            LocalDate startsOn,
+            LocalDate dueOn,
+            ActivityStatus status,
+            Integer position) {}
 
-    record MeasureInput(String text, Direction direction, BigDecimal baselineValue, String baselineText,
-            BigDecimal targetValue, String howMeasured, Integer position) {}
+    record MeasureInput(
+            String text,
+            Direction direction,
+            BigDecimal baselineValue,
+            String baselineText,
+            BigDecimal targetValue,
+            String howMeasured,
+            Integer position) {}
 
     static ThemeInput theme(ThemeForm form, Set<Long> partners) {
         var problems = new ArrayList<Problem>();
@@ -75,8 +93,7 @@ final class PlanInputs {
         if (startsOn != null && dueOn != null && dueOn.isBefore(startsOn)) {
             problems.add(new Problem("dueOn", "The due date must be the same as or after the start date"));
         }
-        var status = choice(ActivityStatus.values(), form.status(), "status", "Choose the activity's status",
-                problems);
+        var status = choice(ActivityStatus.values(), form.status(), "status", "Choose the activity's status", problems);
         var position = position(form.position(), problems);
         throwIfAny(problems);
         return new ActivityInput(text, List.copyOf(owners), leadPerson, note, startsOn, dueOn, status, position);
@@ -85,8 +102,12 @@ final class PlanInputs {
     static MeasureInput measure(MeasureForm form) {
         var problems = new ArrayList<Problem>();
         var text = required(form.text(), "text", "Enter the measure as written in the plan", MAX_TEXT, problems);
-        var direction = choice(Direction.values(), form.direction(), "direction",
-                "Choose which direction is an improvement", problems);
+        var direction = choice(
+                Direction.values(),
+                form.direction(),
+                "direction",
+                "Choose which direction is an improvement",
+                problems);
         var baselineValue = number(form.baselineValue(), "baselineValue", "baseline", problems);
         var baselineText = optional(form.baselineText(), "baselineText", MAX_TEXT, problems);
         var targetValue = number(form.targetValue(), "targetValue", "target", problems);
@@ -134,8 +155,8 @@ final class PlanInputs {
         return clean;
     }
 
-    private static <E extends Enum<E>> E choice(E[] values, String value, String field, String message,
-            List<Problem> problems) {
+    private static <E extends Enum<E>> E choice(
+            E[] values, String value, String field, String message, List<Problem> problems) {
         var found = Arrays.stream(values).filter(v -> v.name().equals(value)).findFirst();
         if (found.isEmpty()) {
             problems.add(new Problem(field, message));

@@ -32,8 +32,17 @@ public class PlanLookup {
     public record VersionRef(long id, String planTitle, String label, String status, Instant since) {}
 
     /** An activity; {@code key} is stable across refreshes. */
-    public record ActivityRef(long id, UUID key, long versionId, String version, String theme, String text,
-            List<Long> owners, LocalDate startsOn, LocalDate dueOn, boolean complete) {
+    public record ActivityRef(
+            long id,
+            UUID key,
+            long versionId,
+            String version,
+            String theme,
+            String text,
+            List<Long> owners,
+            LocalDate startsOn,
+            LocalDate dueOn,
+            boolean complete) {
 
         public ActivityRef {
             owners = List.copyOf(owners);
@@ -41,8 +50,15 @@ public class PlanLookup {
     }
 
     /** A measure; {@code key} is stable across refreshes; {@code direction} is INCREASE, DECREASE or NEUTRAL. */
-    public record MeasureRef(long id, UUID key, long versionId, String version, String theme, String text,
-            String direction, String howMeasured) {}
+    public record MeasureRef(
+            long id,
+            UUID key,
+            long versionId,
+            String version,
+            String theme,
+            String text,
+            String direction,
+            String howMeasured) {}
 
     /** A theme (priority, monitored, cross-cutting or linked strategy); {@code key} is stable across refreshes. */
     public record ThemeRef(long id, UUID key, long versionId, String version, String kind, String title) {}
@@ -57,8 +73,13 @@ public class PlanLookup {
                         """)
                 .param("p", partnershipId)
                 .param("id", versionId)
-                .query((rs, row) -> new ThemeRef(rs.getLong("id"), rs.getObject("stable_key", UUID.class),
-                        rs.getLong("version_id"), rs.getString("label"), rs.getString("kind"), rs.getString("title")))
+                .query((rs, row) -> new ThemeRef(
+                        rs.getLong("id"),
+                        rs.getObject("stable_key", UUID.class),
+                        rs.getLong("version_id"),
+                        rs.getString("label"),
+                        rs.getString("kind"),
+                        rs.getString("title")))
                 .list();
     }
 
@@ -71,8 +92,12 @@ public class PlanLookup {
                         LIMIT 1
                         """)
                 .param("p", partnershipId)
-                .query((rs, row) -> new VersionRef(rs.getLong("id"), rs.getString("title"), rs.getString("label"),
-                        rs.getString("status"), rs.getTimestamp("since").toInstant()))
+                .query((rs, row) -> new VersionRef(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("label"),
+                        rs.getString("status"),
+                        rs.getTimestamp("since").toInstant()))
                 .optional();
     }
 
@@ -81,7 +106,8 @@ public class PlanLookup {
     }
 
     public Optional<ActivityRef> activity(long partnershipId, long activityId) {
-        return activities("p.partnership_id = :p AND a.id = :id", partnershipId, activityId).stream().findFirst();
+        return activities("p.partnership_id = :p AND a.id = :id", partnershipId, activityId).stream()
+                .findFirst();
     }
 
     public List<MeasureRef> measures(long partnershipId, long versionId) {
@@ -89,7 +115,8 @@ public class PlanLookup {
     }
 
     public Optional<MeasureRef> measure(long partnershipId, long measureId) {
-        return measures("p.partnership_id = :p AND m.id = :id", partnershipId, measureId).stream().findFirst();
+        return measures("p.partnership_id = :p AND m.id = :id", partnershipId, measureId).stream()
+                .findFirst();
     }
 
     private List<ActivityRef> activities(String where, long partnershipId, long id) {
@@ -113,9 +140,16 @@ public class PlanLookup {
                         WHERE """ + " " + where + " ORDER BY t.position, t.id, a.position, a.id")
                 .param("p", partnershipId)
                 .param("id", id)
-                .query((rs, row) -> new ActivityRef(rs.getLong("id"), rs.getObject("stable_key", UUID.class),
-                        rs.getLong("version_id"), rs.getString("label"), rs.getString("title"), rs.getString("text"),
-                        owners.getOrDefault(rs.getLong("id"), List.of()), date(rs, "starts_on"), date(rs, "due_on"),
+                .query((rs, row) -> new ActivityRef(
+                        rs.getLong("id"),
+                        rs.getObject("stable_key", UUID.class),
+                        rs.getLong("version_id"),
+                        rs.getString("label"),
+                        rs.getString("title"),
+                        rs.getString("text"),
+                        owners.getOrDefault(rs.getLong("id"), List.of()),
+                        date(rs, "starts_on"),
+                        date(rs, "due_on"),
                         ActivityStatus.COMPLETE.name().equals(rs.getString("status"))))
                 .list();
     }
@@ -129,9 +163,15 @@ public class PlanLookup {
                         WHERE """ + " " + where + " ORDER BY t.position, t.id, m.position, m.id")
                 .param("p", partnershipId)
                 .param("id", id)
-                .query((rs, row) -> new MeasureRef(rs.getLong("id"), rs.getObject("stable_key", UUID.class),
-                        rs.getLong("version_id"), rs.getString("label"), rs.getString("title"), rs.getString("text"),
-                        rs.getString("direction"), rs.getString("how_measured")))
+                .query((rs, row) -> new MeasureRef(
+                        rs.getLong("id"),
+                        rs.getObject("stable_key", UUID.class),
+                        rs.getLong("version_id"),
+                        rs.getString("label"),
+                        rs.getString("title"),
+                        rs.getString("text"),
+                        rs.getString("direction"),
+                        rs.getString("how_measured")))
                 .list();
     }
 

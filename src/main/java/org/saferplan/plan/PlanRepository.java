@@ -51,10 +51,11 @@ class PlanRepository {
 
     boolean titleTaken(long partnershipId, String title) {
         return jdbc.sql("SELECT count(*) FROM plan WHERE partnership_id = :p AND lower(title) = lower(:t)")
-                .param("p", partnershipId)
-                .param("t", title)
-                .query(Long.class)
-                .single() > 0;
+                        .param("p", partnershipId)
+                        .param("t", title)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insertPlan(long partnershipId, String title, int firstYear, int lastYear) {
@@ -118,19 +119,32 @@ class PlanRepository {
                         WHERE id = :id
                         """)
                 .param("status", version.status().name())
-                .param("approvedBy", version.approved() == null ? null : version.approved().by())
-                .param("approvedAt", version.approved() == null ? null : Timestamp.from(version.approved().at()))
-                .param("publishedBy", version.published() == null ? null : version.published().by())
-                .param("publishedAt", version.published() == null ? null : Timestamp.from(version.published().at()))
+                .param(
+                        "approvedBy",
+                        version.approved() == null ? null : version.approved().by())
+                .param(
+                        "approvedAt",
+                        version.approved() == null
+                                ? null
+                                : Timestamp.from(version.approved().at()))
+                .param(
+                        "publishedBy",
+                        version.published() == null ? null : version.published().by())
+                .param(
+                        "publishedAt",
+                        version.published() == null
+                                ? null
+                                : Timestamp.from(version.published().at()))
                 .param("id", version.id())
                 .update();
     }
 
     boolean hasDraft(long planId) {
         return jdbc.sql("SELECT count(*) FROM plan_version WHERE plan_id = :plan AND status = 'DRAFT'")
-                .param("plan", planId)
-                .query(Long.class)
-                .single() > 0;
+                        .param("plan", planId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Map<SectionKind, String> sections(long versionId) {
@@ -159,14 +173,18 @@ class PlanRepository {
                         SELECT id, version_id, stable_key, kind, title, description, lead_organisation_id, lead_person,
                                position
                         FROM plan_theme WHERE version_id = :v ORDER BY position, id
-                        """)
-                .param("v", versionId)
-                .query(PlanRepository::theme)
-                .list();
+                        """).param("v", versionId).query(PlanRepository::theme).list();
     }
 
-    long insertTheme(long versionId, UUID key, ThemeKind kind, String title, String description, Long lead,
-            String leadPerson, int position) {
+    long insertTheme(
+            long versionId,
+            UUID key,
+            ThemeKind kind,
+            String title,
+            String description,
+            Long lead,
+            String leadPerson,
+            int position) {
         return jdbc.sql("""
                         INSERT INTO plan_theme (version_id, stable_key, kind, title, description,
                                                 lead_organisation_id, lead_person, position)
@@ -211,12 +229,10 @@ class PlanRepository {
                         SELECT o.activity_id, o.organisation_id FROM plan_activity_owner o
                         JOIN plan_activity a ON a.id = o.activity_id JOIN plan_theme t ON t.id = a.theme_id
                         WHERE t.version_id = :v ORDER BY o.activity_id, o.organisation_id
-                        """)
-                .param("v", versionId)
-                .query(rs -> {
-                    owners.computeIfAbsent(rs.getLong("activity_id"), id -> new ArrayList<>())
-                            .add(rs.getLong("organisation_id"));
-                });
+                        """).param("v", versionId).query(rs -> {
+            owners.computeIfAbsent(rs.getLong("activity_id"), id -> new ArrayList<>())
+                    .add(rs.getLong("organisation_id"));
+        });
         return jdbc.sql("""
                         SELECT a.id, a.theme_id, a.stable_key, a.text, a.lead_person, a.note, a.starts_on, a.due_on,
                                a.status, a.position
@@ -275,7 +291,9 @@ class PlanRepository {
                 .param("position", a.position())
                 .param("id", a.id())
                 .update();
-        jdbc.sql("DELETE FROM plan_activity_owner WHERE activity_id = :id").param("id", a.id()).update();
+        jdbc.sql("DELETE FROM plan_activity_owner WHERE activity_id = :id")
+                .param("id", a.id())
+                .update();
         saveOwners(a.id(), a.owners());
     }
 
@@ -289,7 +307,9 @@ class PlanRepository {
     }
 
     void deleteActivity(long activityId) {
-        jdbc.sql("DELETE FROM plan_activity WHERE id = :id").param("id", activityId).update();
+        jdbc.sql("DELETE FROM plan_activity WHERE id = :id")
+                .param("id", activityId)
+                .update();
     }
 
     List<Measure> measures(long versionId) {
@@ -354,24 +374,39 @@ class PlanRepository {
     }
 
     void deleteMeasure(long measureId) {
-        jdbc.sql("DELETE FROM plan_measure WHERE id = :id").param("id", measureId).update();
+        jdbc.sql("DELETE FROM plan_measure WHERE id = :id")
+                .param("id", measureId)
+                .update();
     }
 
     void setActivityPosition(long id, int position) {
-        jdbc.sql("UPDATE plan_activity SET position = :p WHERE id = :id").param("p", position).param("id", id).update();
+        jdbc.sql("UPDATE plan_activity SET position = :p WHERE id = :id")
+                .param("p", position)
+                .param("id", id)
+                .update();
     }
 
     void setMeasurePosition(long id, int position) {
-        jdbc.sql("UPDATE plan_measure SET position = :p WHERE id = :id").param("p", position).param("id", id).update();
+        jdbc.sql("UPDATE plan_measure SET position = :p WHERE id = :id")
+                .param("p", position)
+                .param("id", id)
+                .update();
     }
 
     void setThemePosition(long id, int position) {
-        jdbc.sql("UPDATE plan_theme SET position = :p WHERE id = :id").param("p", position).param("id", id).update();
+        jdbc.sql("UPDATE plan_theme SET position = :p WHERE id = :id")
+                .param("p", position)
+                .param("id", id)
+                .update();
     }
 
     private static Plan plan(ResultSet rs, int row) throws SQLException {
-        return new Plan(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("title"),
-                rs.getInt("first_year"), rs.getInt("last_year"));
+        return new Plan(
+                rs.getLong("id"),
+                rs.getLong("partnership_id"),
+                rs.getString("title"),
+                rs.getInt("first_year"),
+                rs.getInt("last_year"));
     }
 
     private static PlanVersion version(ResultSet rs, int row) throws SQLException {

@@ -11,8 +11,16 @@ import java.util.Map;
  *
  * @param basedOnId the version this refresh was copied from, or null for a plan's first version
  */
-record PlanVersion(long id, long planId, String label, FinancialYear financialYear, VersionStatus status,
-        Long basedOnId, Step created, Step approved, Step published) {
+record PlanVersion(
+        long id,
+        long planId,
+        String label,
+        FinancialYear financialYear,
+        VersionStatus status,
+        Long basedOnId,
+        Step created,
+        Step approved,
+        Step published) {
 
     /** Who took a step in the version's life, and when. */
     record Step(String by, Instant at) {}
@@ -22,18 +30,27 @@ record PlanVersion(long id, long planId, String label, FinancialYear financialYe
             throw new PlanRuleException("Only a draft can be approved. The " + label + " version is already "
                     + status.label().toLowerCase() + ".");
         }
-        return new PlanVersion(id, planId, label, financialYear, VersionStatus.APPROVED, basedOnId, created,
-                new Step(by, at), null);
+        return new PlanVersion(
+                id, planId, label, financialYear, VersionStatus.APPROVED, basedOnId, created, new Step(by, at), null);
     }
 
     PlanVersion publish(String by, Instant at) {
         if (status != VersionStatus.APPROVED) {
-            throw new PlanRuleException(status == VersionStatus.DRAFT
-                    ? "The " + label + " version must be approved before it can be published."
-                    : "The " + label + " version is already published.");
+            throw new PlanRuleException(
+                    status == VersionStatus.DRAFT
+                            ? "The " + label + " version must be approved before it can be published."
+                            : "The " + label + " version is already published.");
         }
-        return new PlanVersion(id, planId, label, financialYear, VersionStatus.PUBLISHED, basedOnId, created,
-                approved, new Step(by, at));
+        return new PlanVersion(
+                id,
+                planId,
+                label,
+                financialYear,
+                VersionStatus.PUBLISHED,
+                basedOnId,
+                created,
+                approved,
+                new Step(by, at));
     }
 
     boolean editable() {
@@ -43,8 +60,9 @@ record PlanVersion(long id, long planId, String label, FinancialYear financialYe
     /** Refuses any change to the version's content unless it is a draft. */
     void requireEditable() {
         if (!editable()) {
-            throw new PlanRuleException("The " + label + " version is " + status.label().toLowerCase()
-                    + ", so it can no longer be changed. Start the next refresh to make changes.");
+            throw new PlanRuleException(
+                    "The " + label + " version is " + status.label().toLowerCase()
+                            + ", so it can no longer be changed. Start the next refresh to make changes.");
         }
     }
 

@@ -34,13 +34,21 @@ final class PlanViews {
     }
 
     static VersionRow row(String slug, PlanVersion version) {
-        return new VersionRow(version.id(), versionHref(slug, version.id()), version.label(),
-                version.financialYear().toString(), version.status().label(), version.status().tagClass(),
-                step(version.approved()), step(version.published()));
+        return new VersionRow(
+                version.id(),
+                versionHref(slug, version.id()),
+                version.label(),
+                version.financialYear().toString(),
+                version.status().label(),
+                version.status().tagClass(),
+                step(version.approved()),
+                step(version.published()));
     }
 
     static String step(PlanVersion.Step step) {
-        return step == null ? null : "By " + step.by() + " on " + WHEN.format(step.at().atZone(LONDON));
+        return step == null
+                ? null
+                : "By " + step.by() + " on " + WHEN.format(step.at().atZone(LONDON));
     }
 
     static String heading(SectionKind kind, String partnershipName) {
@@ -54,15 +62,23 @@ final class PlanViews {
         };
     }
 
-    static VersionPage version(String slug, String partnershipName, VersionContent content,
-            List<PlanVersion> siblings, Map<Long, String> organisations, boolean mayChange) {
+    static VersionPage version(
+            String slug,
+            String partnershipName,
+            VersionContent content,
+            List<PlanVersion> siblings,
+            Map<Long, String> organisations,
+            boolean mayChange) {
         var version = content.version();
         var href = versionHref(slug, version.id());
         boolean editable = mayChange && version.editable();
         var sections = new ArrayList<SectionView>();
         for (var kind : SectionKind.values()) {
-            sections.add(new SectionView(kind.slug(), heading(kind, partnershipName),
-                    TextBlock.of(content.section(kind)), editable ? href + "/sections/" + kind.slug() : null));
+            sections.add(new SectionView(
+                    kind.slug(),
+                    heading(kind, partnershipName),
+                    TextBlock.of(content.section(kind)),
+                    editable ? href + "/sections/" + kind.slug() : null));
         }
         var priorities = new ArrayList<ThemeView>();
         var others = new ArrayList<ThemeView>();
@@ -72,22 +88,39 @@ final class PlanViews {
         }
         var compareWith = siblings.stream()
                 .filter(other -> other.id() != version.id())
-                .sorted((a, b) -> Integer.compare(Math.abs(a.financialYear().startYear()
-                        - version.financialYear().startYear() + 1), Math.abs(b.financialYear().startYear()
-                        - version.financialYear().startYear() + 1)))
-                .map(other -> new Option(String.valueOf(other.id()), other.label() + " (" + other.status().label()
-                        .toLowerCase(Locale.UK) + ")"))
+                .sorted((a, b) -> Integer.compare(
+                        Math.abs(a.financialYear().startYear()
+                                - version.financialYear().startYear()
+                                + 1),
+                        Math.abs(b.financialYear().startYear()
+                                - version.financialYear().startYear()
+                                + 1)))
+                .map(other -> new Option(
+                        String.valueOf(other.id()),
+                        other.label() + " (" + other.status().label().toLowerCase(Locale.UK) + ")"))
                 .toList();
-        return new VersionPage(version.id(), href, content.plan().title(), version.label(),
-                version.financialYear().toString(), version.status().label(), version.status().tagClass(),
-                step(version.approved()), step(version.published()), editable,
+        return new VersionPage(
+                version.id(),
+                href,
+                content.plan().title(),
+                version.label(),
+                version.financialYear().toString(),
+                version.status().label(),
+                version.status().tagClass(),
+                step(version.approved()),
+                step(version.published()),
+                editable,
                 mayChange && version.status() == VersionStatus.DRAFT,
-                mayChange && version.status() == VersionStatus.APPROVED, sections, priorities, others, compareWith,
+                mayChange && version.status() == VersionStatus.APPROVED,
+                sections,
+                priorities,
+                others,
+                compareWith,
                 editable ? href + "/themes/new" : null);
     }
 
-    private static ThemeView theme(String href, VersionContent content, Theme theme, Map<Long, String> organisations,
-            boolean editable) {
+    private static ThemeView theme(
+            String href, VersionContent content, Theme theme, Map<Long, String> organisations, boolean editable) {
         var themeHref = href + "/themes/" + theme.id();
         var lead = new ArrayList<String>();
         if (theme.leadOrganisationId() != null) {
@@ -96,8 +129,13 @@ final class PlanViews {
         if (!theme.leadPerson().isEmpty()) {
             lead.add(theme.leadPerson());
         }
-        return new ThemeView(theme.id(), "theme-" + theme.id(), theme.kind().label(), theme.title(),
-                TextBlock.of(theme.description()), lead.isEmpty() ? null : String.join(", ", lead),
+        return new ThemeView(
+                theme.id(),
+                "theme-" + theme.id(),
+                theme.kind().label(),
+                theme.title(),
+                TextBlock.of(theme.description()),
+                lead.isEmpty() ? null : String.join(", ", lead),
                 content.activitiesOf(theme.id()).stream()
                         .map(a -> activity(a, organisations, editable ? themeHref + "/activities/" + a.id() : null))
                         .toList(),
@@ -110,7 +148,9 @@ final class PlanViews {
     }
 
     static ActivityView activity(Activity a, Map<Long, String> organisations, String editHref) {
-        var owners = a.owners().stream().map(id -> organisations.getOrDefault(id, "A former partner")).toList();
+        var owners = a.owners().stream()
+                .map(id -> organisations.getOrDefault(id, "A former partner"))
+                .toList();
         String dates;
         if (a.startsOn() == null && a.dueOn() == null) {
             dates = "Not set";
@@ -121,9 +161,16 @@ final class PlanViews {
         } else {
             dates = DAY.format(a.startsOn()) + " to " + DAY.format(a.dueOn());
         }
-        return new ActivityView(a.id(), a.text(), String.join(", ", owners),
-                a.leadPerson().isEmpty() ? "Not recorded" : a.leadPerson(), dates, a.status().label(),
-                a.status().tagClass(), a.note().isEmpty() ? null : a.note(), editHref);
+        return new ActivityView(
+                a.id(),
+                a.text(),
+                String.join(", ", owners),
+                a.leadPerson().isEmpty() ? "Not recorded" : a.leadPerson(),
+                dates,
+                a.status().label(),
+                a.status().tagClass(),
+                a.note().isEmpty() ? null : a.note(),
+                editHref);
     }
 
     static MeasureView measure(Measure m, String editHref) {
@@ -134,10 +181,16 @@ final class PlanViews {
         if (!m.baselineText().isEmpty()) {
             baseline.add(m.baselineText());
         }
-        return new MeasureView(m.id(), m.text(), m.direction().label(),
+        return new MeasureView(
+                m.id(),
+                m.text(),
+                m.direction().label(),
                 baseline.isEmpty() ? null : String.join(": ", baseline),
-                m.targetValue() == null ? null : m.targetValue().stripTrailingZeros().toPlainString(),
-                m.howMeasured().isEmpty() ? null : m.howMeasured(), editHref);
+                m.targetValue() == null
+                        ? null
+                        : m.targetValue().stripTrailingZeros().toPlainString(),
+                m.howMeasured().isEmpty() ? null : m.howMeasured(),
+                editHref);
     }
 
     /** The sections that differ, in document order. */
@@ -158,13 +211,23 @@ final class PlanViews {
     }
 
     static List<Change> activityChanges(VersionContent from, VersionContent to) {
-        return changes("Activity", from.activities(), to.activities(), Activity::key,
-                a -> themeTitle(from, to, a.themeId()), Activity::text);
+        return changes(
+                "Activity",
+                from.activities(),
+                to.activities(),
+                Activity::key,
+                a -> themeTitle(from, to, a.themeId()),
+                Activity::text);
     }
 
     static List<Change> measureChanges(VersionContent from, VersionContent to) {
-        return changes("Measure", from.measures(), to.measures(), Measure::key,
-                m -> themeTitle(from, to, m.themeId()), Measure::text);
+        return changes(
+                "Measure",
+                from.measures(),
+                to.measures(),
+                Measure::key,
+                m -> themeTitle(from, to, m.themeId()),
+                Measure::text);
     }
 
     private static String themeText(Theme theme) {
@@ -181,8 +244,13 @@ final class PlanViews {
      * Matches items by stable key: in {@code to} only is added, in {@code from} only is removed, in both with a
      * different text is changed. Order follows {@code to}, then what was removed.
      */
-    private static <T> List<Change> changes(String thing, List<T> from, List<T> to, Function<T, UUID> key,
-            Function<T, String> where, Function<T, String> text) {
+    private static <T> List<Change> changes(
+            String thing,
+            List<T> from,
+            List<T> to,
+            Function<T, UUID> key,
+            Function<T, String> where,
+            Function<T, String> text) {
         var before = new LinkedHashMap<UUID, T>();
         from.forEach(item -> before.put(key.apply(item), item));
         var changes = new ArrayList<Change>();
@@ -194,8 +262,8 @@ final class PlanViews {
                 changes.add(new Change(thing, "Changed", where.apply(item), text.apply(old), text.apply(item)));
             }
         }
-        before.values().forEach(item ->
-                changes.add(new Change(thing, "Removed", where.apply(item), text.apply(item), null)));
+        before.values()
+                .forEach(item -> changes.add(new Change(thing, "Removed", where.apply(item), text.apply(item), null)));
         return changes;
     }
 }

@@ -74,16 +74,22 @@ public class Plans {
     }
 
     private VersionContent content(long partnershipId, PlanVersion version) {
-        return new VersionContent(plan(partnershipId, version.planId()), version,
-                repository.sections(version.id()), repository.themes(version.id()),
-                repository.activities(version.id()), repository.measures(version.id()));
+        return new VersionContent(
+                plan(partnershipId, version.planId()),
+                version,
+                repository.sections(version.id()),
+                repository.themes(version.id()),
+                repository.activities(version.id()),
+                repository.measures(version.id()));
     }
 
     /** The partnership's partner organisations by id, for owners and leads. */
     Map<Long, String> partnerNames(long partnershipId) {
         var names = new LinkedHashMap<Long, String>();
         partnerships.partners(partnershipId).stream()
-                .sorted((a, b) -> a.organisation().name().compareToIgnoreCase(b.organisation().name()))
+                .sorted((a, b) -> a.organisation()
+                        .name()
+                        .compareToIgnoreCase(b.organisation().name()))
                 .forEach(p -> names.put(p.organisation().id(), p.organisation().name()));
         return names;
     }
@@ -121,8 +127,8 @@ public class Plans {
         try {
             year = FinancialYear.parse(form.financialYear());
             if (!year.within(plan.firstYear(), plan.lastYear())) {
-                problems.add(new InvalidInputException.Problem("financialYear", "The financial year must be within"
-                        + " the plan's years, " + plan.years()));
+                problems.add(new InvalidInputException.Problem(
+                        "financialYear", "The financial year must be within" + " the plan's years, " + plan.years()));
             }
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
@@ -134,8 +140,8 @@ public class Plans {
         var latest = latest(planId);
         long id;
         try {
-            id = repository.insertVersion(planId, label, year, latest.map(PlanVersion::id).orElse(null),
-                    AuditTrail.currentActor());
+            id = repository.insertVersion(
+                    planId, label, year, latest.map(PlanVersion::id).orElse(null), AuditTrail.currentActor());
         } catch (DuplicateKeyException e) {
             throw new PlanRuleException(draftExists(plan));
         }
@@ -159,8 +165,12 @@ public class Plans {
             throw new IllegalArgumentException(financialYear + " is outside " + plan.years());
         }
         requireNoDraft(plan);
-        long id = repository.insertVersion(planId, PlanInputs.label(label), year,
-                latest(planId).map(PlanVersion::id).orElse(null), AuditTrail.currentActor());
+        long id = repository.insertVersion(
+                planId,
+                PlanInputs.label(label),
+                year,
+                latest(planId).map(PlanVersion::id).orElse(null),
+                AuditTrail.currentActor());
         var created = version(partnershipId, id);
         var values = created.auditValues();
         values.put("plan", plan.title());
@@ -184,11 +194,20 @@ public class Plans {
         var activities = repository.activities(fromVersionId);
         var measures = repository.measures(fromVersionId);
         for (var theme : repository.themes(fromVersionId)) {
-            long themeId = repository.insertTheme(toVersionId, theme.key(), theme.kind(), theme.title(),
-                    theme.description(), theme.leadOrganisationId(), theme.leadPerson(), theme.position());
-            activities.stream().filter(a -> a.themeId() == theme.id())
+            long themeId = repository.insertTheme(
+                    toVersionId,
+                    theme.key(),
+                    theme.kind(),
+                    theme.title(),
+                    theme.description(),
+                    theme.leadOrganisationId(),
+                    theme.leadPerson(),
+                    theme.position());
+            activities.stream()
+                    .filter(a -> a.themeId() == theme.id())
                     .forEach(a -> repository.insertActivity(themeId, a.key(), a));
-            measures.stream().filter(m -> m.themeId() == theme.id())
+            measures.stream()
+                    .filter(m -> m.themeId() == theme.id())
                     .forEach(m -> repository.insertMeasure(themeId, m.key(), m));
         }
     }
@@ -199,8 +218,14 @@ public class Plans {
      * priority became one) and dropped (priorities of the draft that were not agreed: left in the draft, because
      * removing a theme removes its activities and measures; the coordinator removes them there).
      */
-    public record PriorityUpdate(String plan, String version, long versionId, boolean refreshStarted,
-            List<String> added, List<String> kept, List<String> dropped) {}
+    public record PriorityUpdate(
+            String plan,
+            String version,
+            long versionId,
+            boolean refreshStarted,
+            List<String> added,
+            List<String> kept,
+            List<String> dropped) {}
 
     /**
      * Makes {@code titles} the priorities of the next refresh of the partnership's current plan (the plan whose
@@ -214,10 +239,13 @@ public class Plans {
     public PriorityUpdate agreePriorities(long partnershipId, List<String> titles, String description) {
         var plan = repository.plans(partnershipId).stream()
                 .filter(p -> latest(p.id()).isPresent())
-                .max(java.util.Comparator.comparing((Plan p) -> latest(p.id()).orElseThrow().financialYear()
-                        .startYear()).thenComparing(Plan::id))
-                .orElseThrow(() -> new InvalidInputException("decision", "The partnership has no plan with a"
-                        + " version yet. Create the plan first, then agree the priorities."));
+                .max(java.util.Comparator.comparing((Plan p) ->
+                                latest(p.id()).orElseThrow().financialYear().startYear())
+                        .thenComparing(Plan::id))
+                .orElseThrow(() -> new InvalidInputException(
+                        "decision",
+                        "The partnership has no plan with a"
+                                + " version yet. Create the plan first, then agree the priorities."));
         var draft = versions(plan.id()).stream().filter(PlanVersion::editable).findFirst();
         boolean started = draft.isEmpty();
         var version = draft.orElseGet(() -> {
@@ -225,8 +253,10 @@ public class Plans {
             try {
                 return startRefresh(partnershipId, plan.id(), new RefreshForm(next + " refresh", next.toString()));
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("decision", "The next refresh of " + plan.title() + " would be for "
-                        + next + ", outside the plan's years (" + plan.years() + "). Create the next plan first.");
+                throw new InvalidInputException(
+                        "decision",
+                        "The next refresh of " + plan.title() + " would be for " + next + ", outside the plan's years ("
+                                + plan.years() + "). Create the next plan first.");
             }
         });
         var themes = repository.themes(version.id());
@@ -236,17 +266,28 @@ public class Plans {
         for (var title : titles) {
             var key = title.strip().toLowerCase(java.util.Locale.ROOT);
             agreed.add(key);
-            var match = themes.stream().filter(t -> t.title().strip().toLowerCase(java.util.Locale.ROOT).equals(key))
+            var match = themes.stream()
+                    .filter(t ->
+                            t.title().strip().toLowerCase(java.util.Locale.ROOT).equals(key))
                     .findFirst();
             if (match.isEmpty()) {
-                addTheme(partnershipId, version.id(), new ThemeForm(ThemeKind.PRIORITY.name(), title.strip(),
-                        description, "", "", ""));
+                addTheme(
+                        partnershipId,
+                        version.id(),
+                        new ThemeForm(ThemeKind.PRIORITY.name(), title.strip(), description, "", "", ""));
                 added.add(title.strip());
             } else {
                 var theme = match.get();
                 if (theme.kind() != ThemeKind.PRIORITY) {
-                    var promoted = new Theme(theme.id(), theme.versionId(), theme.key(), ThemeKind.PRIORITY,
-                            theme.title(), theme.description(), theme.leadOrganisationId(), theme.leadPerson(),
+                    var promoted = new Theme(
+                            theme.id(),
+                            theme.versionId(),
+                            theme.key(),
+                            ThemeKind.PRIORITY,
+                            theme.title(),
+                            theme.description(),
+                            theme.leadOrganisationId(),
+                            theme.leadPerson(),
                             theme.position());
                     repository.updateTheme(promoted);
                     audit.updated(partnershipId, THEME, theme.id(), theme.auditValues(), promoted.auditValues());
@@ -254,9 +295,11 @@ public class Plans {
                 kept.add(theme.title());
             }
         }
-        var dropped = themes.stream().filter(t -> t.kind() == ThemeKind.PRIORITY)
+        var dropped = themes.stream()
+                .filter(t -> t.kind() == ThemeKind.PRIORITY)
                 .filter(t -> !agreed.contains(t.title().strip().toLowerCase(java.util.Locale.ROOT)))
-                .map(Theme::title).toList();
+                .map(Theme::title)
+                .toList();
         return new PriorityUpdate(plan.title(), version.label(), version.id(), started, added, kept, dropped);
     }
 
@@ -284,8 +327,8 @@ public class Plans {
         var clean = PlanInputs.section(body);
         var before = repository.sections(version.id()).getOrDefault(kind, "");
         repository.saveSection(versionId, kind, clean);
-        audit.updated(partnershipId, SECTION, versionId + "/" + kind.name(), Map.of("body", before),
-                Map.of("body", clean));
+        audit.updated(
+                partnershipId, SECTION, versionId + "/" + kind.name(), Map.of("body", before), Map.of("body", clean));
     }
 
     @Transactional
@@ -293,12 +336,22 @@ public class Plans {
         editable(partnershipId, versionId);
         var input = PlanInputs.theme(form, partnerIds(partnershipId));
         var siblings = repository.themes(versionId);
-        long id = repository.insertTheme(versionId, UUID.randomUUID(), input.kind(), input.title(),
-                input.description(), input.leadOrganisationId(), input.leadPerson(), siblings.size() + 1);
+        long id = repository.insertTheme(
+                versionId,
+                UUID.randomUUID(),
+                input.kind(),
+                input.title(),
+                input.description(),
+                input.leadOrganisationId(),
+                input.leadPerson(),
+                siblings.size() + 1);
         if (input.position() != null) {
             reorder(ids(siblings, Theme::id), id, input.position(), repository::setThemePosition);
         }
-        var theme = repository.themes(versionId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        var theme = repository.themes(versionId).stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow();
         audit.created(partnershipId, THEME, id, theme.auditValues());
         return theme;
     }
@@ -309,12 +362,25 @@ public class Plans {
         var siblings = repository.themes(versionId);
         var before = find(siblings, t -> t.id() == themeId);
         var input = PlanInputs.theme(form, partnerIds(partnershipId));
-        var after = new Theme(themeId, versionId, before.key(), input.kind(), input.title(), input.description(),
-                input.leadOrganisationId(), input.leadPerson(), before.position());
+        var after = new Theme(
+                themeId,
+                versionId,
+                before.key(),
+                input.kind(),
+                input.title(),
+                input.description(),
+                input.leadOrganisationId(),
+                input.leadPerson(),
+                before.position());
         repository.updateTheme(after);
         if (input.position() != null) {
-            reorder(ids(siblings, Theme::id).stream().filter(id -> id != themeId).toList(), themeId,
-                    input.position(), repository::setThemePosition);
+            reorder(
+                    ids(siblings, Theme::id).stream()
+                            .filter(id -> id != themeId)
+                            .toList(),
+                    themeId,
+                    input.position(),
+                    repository::setThemePosition);
         }
         after = find(repository.themes(versionId), t -> t.id() == themeId);
         audit.updated(partnershipId, THEME, themeId, before.auditValues(), after.auditValues());
@@ -335,8 +401,18 @@ public class Plans {
         find(repository.themes(versionId), t -> t.id() == themeId);
         var input = PlanInputs.activity(form, partnerIds(partnershipId));
         var siblings = activitiesOf(versionId, themeId);
-        var activity = new Activity(0, themeId, UUID.randomUUID(), input.text(), input.owners(), input.leadPerson(),
-                input.note(), input.startsOn(), input.dueOn(), input.status(), siblings.size() + 1);
+        var activity = new Activity(
+                0,
+                themeId,
+                UUID.randomUUID(),
+                input.text(),
+                input.owners(),
+                input.leadPerson(),
+                input.note(),
+                input.startsOn(),
+                input.dueOn(),
+                input.status(),
+                siblings.size() + 1);
         long id = repository.insertActivity(themeId, activity.key(), activity);
         if (input.position() != null) {
             reorder(ids(siblings, Activity::id), id, input.position(), repository::setActivityPosition);
@@ -352,12 +428,26 @@ public class Plans {
         var siblings = activitiesOf(versionId, themeId);
         var before = find(siblings, a -> a.id() == activityId);
         var input = PlanInputs.activity(form, partnerIds(partnershipId));
-        repository.updateActivity(new Activity(activityId, themeId, before.key(), input.text(), input.owners(),
-                input.leadPerson(), input.note(), input.startsOn(), input.dueOn(), input.status(),
+        repository.updateActivity(new Activity(
+                activityId,
+                themeId,
+                before.key(),
+                input.text(),
+                input.owners(),
+                input.leadPerson(),
+                input.note(),
+                input.startsOn(),
+                input.dueOn(),
+                input.status(),
                 before.position()));
         if (input.position() != null) {
-            reorder(ids(siblings, Activity::id).stream().filter(id -> id != activityId).toList(), activityId,
-                    input.position(), repository::setActivityPosition);
+            reorder(
+                    ids(siblings, Activity::id).stream()
+                            .filter(id -> id != activityId)
+                            .toList(),
+                    activityId,
+                    input.position(),
+                    repository::setActivityPosition);
         }
         var after = find(repository.activities(versionId), a -> a.id() == activityId);
         audit.updated(partnershipId, ACTIVITY, activityId, before.auditValues(), after.auditValues());
@@ -378,8 +468,16 @@ public class Plans {
         find(repository.themes(versionId), t -> t.id() == themeId);
         var input = PlanInputs.measure(form);
         var siblings = measuresOf(versionId, themeId);
-        var measure = new Measure(0, themeId, UUID.randomUUID(), input.text(), input.direction(),
-                input.baselineValue(), input.baselineText(), input.targetValue(), input.howMeasured(),
+        var measure = new Measure(
+                0,
+                themeId,
+                UUID.randomUUID(),
+                input.text(),
+                input.direction(),
+                input.baselineValue(),
+                input.baselineText(),
+                input.targetValue(),
+                input.howMeasured(),
                 siblings.size() + 1);
         long id = repository.insertMeasure(themeId, measure.key(), measure);
         if (input.position() != null) {
@@ -396,12 +494,25 @@ public class Plans {
         var siblings = measuresOf(versionId, themeId);
         var before = find(siblings, m -> m.id() == measureId);
         var input = PlanInputs.measure(form);
-        repository.updateMeasure(new Measure(measureId, themeId, before.key(), input.text(), input.direction(),
-                input.baselineValue(), input.baselineText(), input.targetValue(), input.howMeasured(),
+        repository.updateMeasure(new Measure(
+                measureId,
+                themeId,
+                before.key(),
+                input.text(),
+                input.direction(),
+                input.baselineValue(),
+                input.baselineText(),
+                input.targetValue(),
+                input.howMeasured(),
                 before.position()));
         if (input.position() != null) {
-            reorder(ids(siblings, Measure::id).stream().filter(id -> id != measureId).toList(), measureId,
-                    input.position(), repository::setMeasurePosition);
+            reorder(
+                    ids(siblings, Measure::id).stream()
+                            .filter(id -> id != measureId)
+                            .toList(),
+                    measureId,
+                    input.position(),
+                    repository::setMeasurePosition);
         }
         var after = find(repository.measures(versionId), m -> m.id() == measureId);
         audit.updated(partnershipId, MEASURE, measureId, before.auditValues(), after.auditValues());
@@ -433,11 +544,15 @@ public class Plans {
     }
 
     private List<Activity> activitiesOf(long versionId, long themeId) {
-        return repository.activities(versionId).stream().filter(a -> a.themeId() == themeId).toList();
+        return repository.activities(versionId).stream()
+                .filter(a -> a.themeId() == themeId)
+                .toList();
     }
 
     private List<Measure> measuresOf(long versionId, long themeId) {
-        return repository.measures(versionId).stream().filter(m -> m.themeId() == themeId).toList();
+        return repository.measures(versionId).stream()
+                .filter(m -> m.themeId() == themeId)
+                .toList();
     }
 
     private static <T> T find(List<T> items, java.util.function.Predicate<T> which) {

@@ -31,15 +31,27 @@ public class PublishedPlans {
      * A published version. {@code slug} is its address on the public site, made from its label (unique within the
      * partnership: a later version whose label gives the same slug gets its id appended).
      */
-    public record Version(long id, String slug, String planTitle, String planYears, String label,
-            String financialYear, Instant publishedAt) {}
+    public record Version(
+            long id,
+            String slug,
+            String planTitle,
+            String planYears,
+            String label,
+            String financialYear,
+            Instant publishedAt) {}
 
     /** A section of the printed plan; {@code key} is one of the section slugs (introduction, governance, ...). */
     public record Section(String key, String title, String text) {}
 
     /** A theme: {@code kind} is PRIORITY, MONITORED, CROSS_CUTTING or LINKED_STRATEGY. */
-    public record PublishedTheme(UUID key, String kind, String kindLabel, String title, String description,
-            List<PublishedActivity> activities, List<PublishedMeasure> measures) {
+    public record PublishedTheme(
+            UUID key,
+            String kind,
+            String kindLabel,
+            String title,
+            String description,
+            List<PublishedActivity> activities,
+            List<PublishedMeasure> measures) {
 
         public PublishedTheme {
             activities = List.copyOf(activities);
@@ -70,7 +82,11 @@ public class PublishedPlans {
         }
 
         public String section(String key) {
-            return sections.stream().filter(s -> s.key().equals(key)).map(Section::text).findFirst().orElse("");
+            return sections.stream()
+                    .filter(s -> s.key().equals(key))
+                    .map(Section::text)
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -81,12 +97,19 @@ public class PublishedPlans {
         for (var plan : planList) {
             for (var version : repository.versions(plan.id())) {
                 if (version.status() == VersionStatus.PUBLISHED) {
-                    published.add(new Version(version.id(), null, plan.title(), plan.years(), version.label(),
-                            version.financialYear().toString(), version.published().at()));
+                    published.add(new Version(
+                            version.id(),
+                            null,
+                            plan.title(),
+                            plan.years(),
+                            version.label(),
+                            version.financialYear().toString(),
+                            version.published().at()));
                 }
             }
         }
-        published.sort(Comparator.comparing(Version::financialYear).reversed()
+        published.sort(Comparator.comparing(Version::financialYear)
+                .reversed()
                 .thenComparing(Comparator.comparingLong(Version::id).reversed()));
         // Slugs are given oldest first so that publishing a later version never changes an earlier one's address.
         var slugs = new LinkedHashMap<Long, String>();
@@ -95,8 +118,16 @@ public class PublishedPlans {
             var slug = slug(v.label());
             slugs.put(v.id(), taken.add(slug) ? slug : slug + "-" + v.id());
         });
-        return published.stream().map(v -> new Version(v.id(), slugs.get(v.id()), v.planTitle(), v.planYears(),
-                v.label(), v.financialYear(), v.publishedAt())).toList();
+        return published.stream()
+                .map(v -> new Version(
+                        v.id(),
+                        slugs.get(v.id()),
+                        v.planTitle(),
+                        v.planYears(),
+                        v.label(),
+                        v.financialYear(),
+                        v.publishedAt()))
+                .toList();
     }
 
     /** A version not (yet) published, as the workspace's publishing page lists it; {@code status} as stored. */
@@ -108,7 +139,11 @@ public class PublishedPlans {
         for (var plan : plans.plans(partnershipId)) {
             for (var version : repository.versions(plan.id())) {
                 if (version.status() != VersionStatus.PUBLISHED) {
-                    list.add(new Unpublished(version.id(), plan.title(), version.label(), version.status().name(),
+                    list.add(new Unpublished(
+                            version.id(),
+                            plan.title(),
+                            version.label(),
+                            version.status().name(),
                             version.status().label()));
                 }
             }
@@ -118,7 +153,9 @@ public class PublishedPlans {
 
     /** A published version's content, or empty when the version is not published or not the partnership's. */
     public Optional<Content> content(long partnershipId, long versionId) {
-        return versions(partnershipId).stream().filter(v -> v.id() == versionId).findFirst()
+        return versions(partnershipId).stream()
+                .filter(v -> v.id() == versionId)
+                .findFirst()
                 .map(version -> content(partnershipId, version));
     }
 
@@ -134,8 +171,14 @@ public class PublishedPlans {
         return plans.plans(partnershipId).stream()
                 .flatMap(plan -> repository.versions(plan.id()).stream()
                         .filter(v -> v.id() == versionId)
-                        .map(v -> new Version(v.id(), "preview", plan.title(), plan.years(), v.label(),
-                                v.financialYear().toString(), null)))
+                        .map(v -> new Version(
+                                v.id(),
+                                "preview",
+                                plan.title(),
+                                plan.years(),
+                                v.label(),
+                                v.financialYear().toString(),
+                                null)))
                 .findFirst()
                 .map(version -> content(partnershipId, version));
     }
@@ -151,22 +194,38 @@ public class PublishedPlans {
         var themes = new ArrayList<PublishedTheme>();
         for (var theme : content.themes()) {
             var activities = content.activitiesOf(theme.id()).stream()
-                    .map(a -> new PublishedActivity(a.key(), a.text(),
-                            a.owners().stream().map(id -> names.getOrDefault(id, "")).filter(n -> !n.isEmpty())
+                    .map(a -> new PublishedActivity(
+                            a.key(),
+                            a.text(),
+                            a.owners().stream()
+                                    .map(id -> names.getOrDefault(id, ""))
+                                    .filter(n -> !n.isEmpty())
                                     .toList(),
                             PlanDocument.ILLUSTRATIVE_OWNERS.equals(a.note())))
                     .toList();
             var measures = content.measuresOf(theme.id()).stream()
-                    .map(m -> new PublishedMeasure(m.key(), m.text(), m.direction().name(), m.direction().label()))
+                    .map(m -> new PublishedMeasure(
+                            m.key(),
+                            m.text(),
+                            m.direction().name(),
+                            m.direction().label()))
                     .toList();
-            themes.add(new PublishedTheme(theme.key(), theme.kind().name(), theme.kind().label(), theme.title(),
-                    theme.description(), activities, measures));
+            themes.add(new PublishedTheme(
+                    theme.key(),
+                    theme.kind().name(),
+                    theme.kind().label(),
+                    theme.title(),
+                    theme.description(),
+                    activities,
+                    measures));
         }
         return new Content(version, sections, themes);
     }
 
     static String slug(String label) {
-        var slug = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        var slug = label.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return slug.isEmpty() ? "version" : slug;
     }
 }

@@ -10,8 +10,16 @@ import java.util.UUID;
  * @param key the stable key, the same in every refresh that carries the theme
  * @param leadOrganisationId a partner organisation leading the theme, or null
  */
-record Theme(long id, long versionId, UUID key, ThemeKind kind, String title, String description,
-        Long leadOrganisationId, String leadPerson, int position) {
+record Theme(
+        long id,
+        long versionId,
+        UUID key,
+        ThemeKind kind,
+        String title,
+        String description,
+        Long leadOrganisationId,
+        String leadPerson,
+        int position) {
 
     Map<String, Object> auditValues() {
         var values = new LinkedHashMap<String, Object>();

@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything in one plan version, read in one go. */
-record VersionContent(Plan plan, PlanVersion version, Map<SectionKind, String> sections, List<Theme> themes,
-        List<Activity> activities, List<Measure> measures) {
+record VersionContent(
+        Plan plan,
+        PlanVersion version,
+        Map<SectionKind, String> sections,
+        List<Theme> themes,
+        List<Activity> activities,
+        List<Measure> measures) {
 
     VersionContent {
         sections = Map.copyOf(sections);

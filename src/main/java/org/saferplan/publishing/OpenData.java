@@ -1,12 +1,12 @@
 package org.saferplan.publishing;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.saferplan.crime.AreaCrime;
 import org.saferplan.plan.PublishedPlans;
 
@@ -29,13 +29,15 @@ final class OpenData {
 
         String csv() {
             var out = new StringWriter();
-            try (var csv = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF)
+            try (var csv = CsvWriter.builder()
+                    .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.CRLF)
                     .build(out)) {
                 csv.writeComment(title);
                 csv.writeComment(attribution + " Licence: " + LICENCE + ", " + LICENCE_URL);
                 csv.writeRecord(columns);
                 for (var row : rows) {
-                    csv.writeRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                    csv.writeRecord(
+                            row.stream().map(v -> v == null ? "" : v.toString()).toList());
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -73,25 +75,37 @@ final class OpenData {
         var rows = new ArrayList<List<Object>>();
         for (var theme : content.themes()) {
             for (var activity : theme.activities()) {
-                rows.add(Arrays.asList(theme.kind(), theme.title(), activity.key().toString(), activity.text(),
-                        String.join("; ", activity.owners()), activity.ownersIllustrative()));
+                rows.add(Arrays.asList(
+                        theme.kind(),
+                        theme.title(),
+                        activity.key().toString(),
+                        activity.text(),
+                        String.join("; ", activity.owners()),
+                        activity.ownersIllustrative()));
             }
         }
-        return new Table("Activities of " + content.version().planTitle() + ", " + content.version().label(),
+        return new Table(
+                "Activities of " + content.version().planTitle() + ", "
+                        + content.version().label(),
                 planAttribution(partnership),
-                List.of("themeKind", "theme", "key", "activity", "owners", "ownersIllustrative"), rows);
+                List.of("themeKind", "theme", "key", "activity", "owners", "ownersIllustrative"),
+                rows);
     }
 
     static Table measures(String partnership, PublishedPlans.Content content) {
         var rows = new ArrayList<List<Object>>();
         for (var theme : content.themes()) {
             for (var measure : theme.measures()) {
-                rows.add(Arrays.asList(theme.kind(), theme.title(), measure.key().toString(), measure.text(),
-                        measure.direction()));
+                rows.add(Arrays.asList(
+                        theme.kind(), theme.title(), measure.key().toString(), measure.text(), measure.direction()));
             }
         }
-        return new Table("Measures of " + content.version().planTitle() + ", " + content.version().label(),
-                planAttribution(partnership), List.of("themeKind", "theme", "key", "measure", "direction"), rows);
+        return new Table(
+                "Measures of " + content.version().planTitle() + ", "
+                        + content.version().label(),
+                planAttribution(partnership),
+                List.of("themeKind", "theme", "key", "measure", "direction"),
+                rows);
     }
 
     static Table crimeByMonth(String partnership, AreaCrime crime) {
@@ -99,20 +113,32 @@ final class OpenData {
         for (var month : crime.months()) {
             rows.add(Arrays.asList(month.month().toString(), month.count(), month.count() == null));
         }
-        return new Table("Recorded crime by month (anti-social behaviour excluded), " + partnership + " area, "
-                + crime.from() + " to " + crime.to(), POLICE_UK, List.of("month", "crimes", "missing"), rows);
+        return new Table(
+                "Recorded crime by month (anti-social behaviour excluded), " + partnership + " area, " + crime.from()
+                        + " to " + crime.to(),
+                POLICE_UK,
+                List.of("month", "crimes", "missing"),
+                rows);
     }
 
     static Table crimeByType(String partnership, AreaCrime crime) {
         var rows = new ArrayList<List<Object>>();
         for (var type : crime.types()) {
             var f = type.figure();
-            rows.add(Arrays.asList(type.type(), f.count(), round(f.rate()), round(f.rateLow()), round(f.rateHigh()),
+            rows.add(Arrays.asList(
+                    type.type(),
+                    f.count(),
+                    round(f.rate()),
+                    round(f.rateLow()),
+                    round(f.rateHigh()),
                     !type.antisocialBehaviour()));
         }
-        return new Table("Recorded crime by type, " + partnership + " area, " + crime.from() + " to " + crime.to()
+        return new Table(
+                "Recorded crime by type, " + partnership + " area, " + crime.from() + " to " + crime.to()
                         + "; rates per 1,000 residents over the period with exact Poisson 95% intervals",
-                POLICE_UK, List.of("type", "count", "ratePer1000", "rateLow", "rateHigh", "inTotal"), rows);
+                POLICE_UK,
+                List.of("type", "count", "ratePer1000", "rateLow", "rateHigh", "inTotal"),
+                rows);
     }
 
     private static Double round(Double value) {

@@ -23,8 +23,7 @@ class OpenDataController {
     }
 
     @GetMapping("/public/{slug}/plan/{version}/activities.{format}")
-    ResponseEntity<?> activities(@PathVariable String slug, @PathVariable String version,
-            @PathVariable String format) {
+    ResponseEntity<?> activities(@PathVariable String slug, @PathVariable String version, @PathVariable String format) {
         var partnership = site.partnership(slug);
         var content = site.content(partnership, version);
         return download(OpenData.activities(partnership.name(), content), slug + "-" + version + "-activities", format);
@@ -47,8 +46,8 @@ class OpenDataController {
         return statistics(slug, format, "crime-by-type", OpenData::crimeByType);
     }
 
-    private ResponseEntity<?> statistics(String slug, String format, String name,
-            BiFunction<String, AreaCrime, OpenData.Table> table) {
+    private ResponseEntity<?> statistics(
+            String slug, String format, String name, BiFunction<String, AreaCrime, OpenData.Table> table) {
         var partnership = site.partnership(slug);
         var crime = site.crime(partnership).orElseThrow(PublicSite::notFound);
         return download(table.apply(partnership.name(), crime), slug + "-" + name, format);
@@ -57,14 +56,24 @@ class OpenDataController {
     static ResponseEntity<?> download(OpenData.Table table, String name, String format) {
         var builder = ResponseEntity.ok().header(HttpHeaders.LINK, "<" + OpenData.LICENCE_URL + ">; rel=\"license\"");
         return switch (format) {
-            case "csv" -> builder.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(name + ".csv").build().toString())
-                    .body(table.csv());
-            case "json" -> builder.contentType(MediaType.APPLICATION_JSON)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(name + ".json").build().toString())
-                    .body((Map<String, Object>) table.json());
+            case "csv" ->
+                builder.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(name + ".csv")
+                                        .build()
+                                        .toString())
+                        .body(table.csv());
+            case "json" ->
+                builder.contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(name + ".json")
+                                        .build()
+                                        .toString())
+                        .body((Map<String, Object>) table.json());
             default -> throw PublicSite.notFound();
         };
     }

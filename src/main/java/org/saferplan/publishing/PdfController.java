@@ -40,8 +40,15 @@ class PdfController {
         var content = site.content(partnership, version);
         var shell = (Shell) model.getAttribute("shell");
         var key = content.version().id() + "/" + shell.messages().language();
-        var bytes = planPdfs.computeIfAbsent(key, k -> renderer.render(html("publishing/planPrint",
-                Map.of("shell", shell, "page", PublicSiteController.page(partnership, content, false, false, null)))));
+        var bytes = planPdfs.computeIfAbsent(
+                key,
+                k -> renderer.render(html(
+                        "publishing/planPrint",
+                        Map.of(
+                                "shell",
+                                shell,
+                                "page",
+                                PublicSiteController.page(partnership, content, false, false, null)))));
         return pdf(bytes, slug + "-" + content.version().slug() + ".pdf");
     }
 
@@ -50,8 +57,15 @@ class PdfController {
         var partnership = site.partnership(slug);
         var shell = (Shell) model.getAttribute("shell");
         var statistics = StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages());
-        var bytes = renderer.render(html("publishing/statisticsPrint", Map.of("shell", shell, "partnership",
-                PublicSiteController.view(partnership), "statistics", statistics)));
+        var bytes = renderer.render(html(
+                "publishing/statisticsPrint",
+                Map.of(
+                        "shell",
+                        shell,
+                        "partnership",
+                        PublicSiteController.view(partnership),
+                        "statistics",
+                        statistics)));
         return pdf(bytes, slug + "-crime-statistics.pdf");
     }
 
@@ -62,9 +76,14 @@ class PdfController {
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 }

@@ -45,7 +45,11 @@ class PublicApiController {
         var partnership = site.partnership(slug);
         var body = attributed(partnership);
         var versions = site.versions(partnership);
-        body.put("versions", versions.stream().map(v -> version(partnership, v, v == versions.get(0))).toList());
+        body.put(
+                "versions",
+                versions.stream()
+                        .map(v -> version(partnership, v, v == versions.get(0)))
+                        .toList());
         return body;
     }
 
@@ -75,18 +79,31 @@ class PublicApiController {
         body.put("attribution", OpenData.POLICE_UK);
         body.put("from", crime.from().toString());
         body.put("to", crime.to().toString());
-        body.put("population", crime.population() == null ? null : Map.of("count", crime.population().population(),
-                "year", crime.population().year(), "basis", crime.population().basis()));
+        body.put(
+                "population",
+                crime.population() == null
+                        ? null
+                        : Map.of(
+                                "count",
+                                crime.population().population(),
+                                "year",
+                                crime.population().year(),
+                                "basis",
+                                crime.population().basis()));
         body.put("total", crime.total().count());
         body.put("byMonth", OpenData.crimeByMonth(partnership.name(), crime).records());
         body.put("byType", OpenData.crimeByType(partnership.name(), crime).records());
-        body.put("missingMonths", crime.missingMonths().stream().map(Object::toString).toList());
-        body.put("caveats", List.of(
-                "police.uk figures are not the official crime statistics (ONS publishes those)",
-                "recording practice differs between forces and changes over time",
-                "locations are snapped to the nearest of a set of anonymous map points, so a crime may be counted"
-                        + " in a neighbouring small area",
-                "anti-social behaviour is listed but is not crime and is not in the total"));
+        body.put(
+                "missingMonths",
+                crime.missingMonths().stream().map(Object::toString).toList());
+        body.put(
+                "caveats",
+                List.of(
+                        "police.uk figures are not the official crime statistics (ONS publishes those)",
+                        "recording practice differs between forces and changes over time",
+                        "locations are snapped to the nearest of a set of anonymous map points, so a crime may be counted"
+                                + " in a neighbouring small area",
+                        "anti-social behaviour is listed but is not crime and is not in the total"));
         return body;
     }
 
@@ -94,36 +111,52 @@ class PublicApiController {
         var content = shown.content();
         var body = attributed(partnership);
         body.put("version", version(partnership, content.version(), shown.current()));
-        body.put("sections", content.sections().stream().map(s -> {
-            var section = new LinkedHashMap<String, Object>();
-            section.put("key", s.key());
-            section.put("title", s.title());
-            section.put("text", s.text());
-            return section;
-        }).toList());
-        body.put("themes", content.themes().stream().map(t -> {
-            var theme = new LinkedHashMap<String, Object>();
-            theme.put("key", t.key().toString());
-            theme.put("kind", t.kind());
-            theme.put("title", t.title());
-            theme.put("description", t.description());
-            theme.put("activities", t.activities().stream().map(a -> {
-                var activity = new LinkedHashMap<String, Object>();
-                activity.put("key", a.key().toString());
-                activity.put("text", a.text());
-                activity.put("owners", a.owners());
-                activity.put("ownersIllustrative", a.ownersIllustrative());
-                return activity;
-            }).toList());
-            theme.put("measures", t.measures().stream().map(m -> {
-                var measure = new LinkedHashMap<String, Object>();
-                measure.put("key", m.key().toString());
-                measure.put("text", m.text());
-                measure.put("direction", m.direction());
-                return measure;
-            }).toList());
-            return theme;
-        }).toList());
+        body.put(
+                "sections",
+                content.sections().stream()
+                        .map(s -> {
+                            var section = new LinkedHashMap<String, Object>();
+                            section.put("key", s.key());
+                            section.put("title", s.title());
+                            section.put("text", s.text());
+                            return section;
+                        })
+                        .toList());
+        body.put(
+                "themes",
+                content.themes().stream()
+                        .map(t -> {
+                            var theme = new LinkedHashMap<String, Object>();
+                            theme.put("key", t.key().toString());
+                            theme.put("kind", t.kind());
+                            theme.put("title", t.title());
+                            theme.put("description", t.description());
+                            theme.put(
+                                    "activities",
+                                    t.activities().stream()
+                                            .map(a -> {
+                                                var activity = new LinkedHashMap<String, Object>();
+                                                activity.put("key", a.key().toString());
+                                                activity.put("text", a.text());
+                                                activity.put("owners", a.owners());
+                                                activity.put("ownersIllustrative", a.ownersIllustrative());
+                                                return activity;
+                                            })
+                                            .toList());
+                            theme.put(
+                                    "measures",
+                                    t.measures().stream()
+                                            .map(m -> {
+                                                var measure = new LinkedHashMap<String, Object>();
+                                                measure.put("key", m.key().toString());
+                                                measure.put("text", m.text());
+                                                measure.put("direction", m.direction());
+                                                return measure;
+                                            })
+                                            .toList());
+                            return theme;
+                        })
+                        .toList());
         return body;
     }
 
@@ -142,7 +175,8 @@ class PublicApiController {
         version.put("planTitle", v.planTitle());
         version.put("planYears", v.planYears());
         version.put("financialYear", v.financialYear());
-        version.put("publishedAt", v.publishedAt() == null ? null : v.publishedAt().toString());
+        version.put(
+                "publishedAt", v.publishedAt() == null ? null : v.publishedAt().toString());
         version.put("current", current);
         version.put("page", "/public/" + partnership.slug() + "/plan/" + v.slug());
         return version;

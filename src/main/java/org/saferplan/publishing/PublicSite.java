@@ -35,8 +35,7 @@ class PublicSite {
     private final Map<Long, PublishedPlans.Content> contents = new ConcurrentHashMap<>();
     private final Map<Long, Cached> crime = new ConcurrentHashMap<>();
 
-    PublicSite(Partnerships partnerships, PublishedPlans published, AreaScopes scopes,
-            AreaCrimeStatistics statistics) {
+    PublicSite(Partnerships partnerships, PublishedPlans published, AreaScopes scopes, AreaCrimeStatistics statistics) {
         this.partnerships = partnerships;
         this.published = published;
         this.scopes = scopes;
@@ -58,10 +57,11 @@ class PublicSite {
     /** The version with this address, or the current one when {@code versionSlug} is null; 404 when none. */
     Shown shown(Partnership partnership, String versionSlug) {
         var versions = versions(partnership);
-        var version = versionSlug == null ? versions.stream().findFirst()
+        var version = versionSlug == null
+                ? versions.stream().findFirst()
                 : versions.stream().filter(v -> v.slug().equals(versionSlug)).findFirst();
-        var content = version.map(v -> contents.computeIfAbsent(v.id(),
-                        id -> published.content(partnership.id(), id).orElseThrow(PublicSite::notFound)))
+        var content = version.map(v -> contents.computeIfAbsent(
+                        v.id(), id -> published.content(partnership.id(), id).orElseThrow(PublicSite::notFound)))
                 .orElseThrow(PublicSite::notFound);
         return new Shown(content, versions.get(0).id() == content.version().id());
     }
@@ -76,7 +76,9 @@ class PublicSite {
         if (cached != null && cached.at().plus(STATISTICS_TTL).isAfter(Instant.now())) {
             return cached.crime();
         }
-        var scope = scopes.ofPartnership(partnership.slug(), partnership.name(),
+        var scope = scopes.ofPartnership(
+                partnership.slug(),
+                partnership.name(),
                 partnership.area().stream().map(Object::toString).toList());
         var latest = statistics.latestMonth(scope);
         Optional<AreaCrime> result = latest.map(to -> {

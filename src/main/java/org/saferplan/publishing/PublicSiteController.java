@@ -33,8 +33,7 @@ class PublicSiteController {
     private final Governance governance;
     private final YouSaidWeDid youSaidWeDid;
 
-    PublicSiteController(PublicSite site, Partnerships partnerships, Governance governance,
-            YouSaidWeDid youSaidWeDid) {
+    PublicSiteController(PublicSite site, Partnerships partnerships, Governance governance, YouSaidWeDid youSaidWeDid) {
         this.site = site;
         this.partnerships = partnerships;
         this.governance = governance;
@@ -55,8 +54,10 @@ class PublicSiteController {
 
     @GetMapping("/public")
     String index(Model model) {
-        var published = partnerships.all().stream().filter(p -> !site.versions(p).isEmpty())
-                .map(PublicSiteController::view).toList();
+        var published = partnerships.all().stream()
+                .filter(p -> !site.versions(p).isEmpty())
+                .map(PublicSiteController::view)
+                .toList();
         model.addAttribute("partnerships", published);
         return "publishing/index";
     }
@@ -66,12 +67,18 @@ class PublicSiteController {
         var partnership = site.partnership(slug);
         var partners = partnerships.partners(partnership.id());
         model.addAttribute("partnership", view(partnership));
-        model.addAttribute("boardMembers", partners.stream()
-                .filter(p -> p.membership().name().equals("BOARD_MEMBER")).map(p -> p.organisation().name())
-                .toList());
-        model.addAttribute("contributors", partners.stream()
-                .filter(p -> !p.membership().name().equals("BOARD_MEMBER")).map(p -> p.organisation().name())
-                .toList());
+        model.addAttribute(
+                "boardMembers",
+                partners.stream()
+                        .filter(p -> p.membership().name().equals("BOARD_MEMBER"))
+                        .map(p -> p.organisation().name())
+                        .toList());
+        model.addAttribute(
+                "contributors",
+                partners.stream()
+                        .filter(p -> !p.membership().name().equals("BOARD_MEMBER"))
+                        .map(p -> p.organisation().name())
+                        .toList());
         model.addAttribute("groups", governance.groups(partnership.id()));
         model.addAttribute("versions", site.versions(partnership));
         return "publishing/about";
@@ -95,8 +102,14 @@ class PublicSiteController {
         var partnership = site.partnership(slug);
         var shown = site.shown(partnership, version);
         var shell = (Shell) model.getAttribute("shell");
-        model.addAttribute("page", page(partnership, shown.content(), shown.current(), false,
-                StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages())));
+        model.addAttribute(
+                "page",
+                page(
+                        partnership,
+                        shown.content(),
+                        shown.current(),
+                        false,
+                        StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages())));
         return "publishing/plan";
     }
 
@@ -114,8 +127,8 @@ class PublicSiteController {
         var partnership = site.partnership(slug);
         var shell = (Shell) model.getAttribute("shell");
         model.addAttribute("partnership", view(partnership));
-        model.addAttribute("statistics", StatisticsViews.of(site.crime(partnership), partnership.name(),
-                shell.messages()));
+        model.addAttribute(
+                "statistics", StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages()));
         return "publishing/statistics";
     }
 
@@ -131,7 +144,11 @@ class PublicSiteController {
         return new PublicPartnership(partnership.slug(), partnership.name());
     }
 
-    static PlanPage page(Partnership partnership, PublishedPlans.Content content, boolean current, boolean preview,
+    static PlanPage page(
+            Partnership partnership,
+            PublishedPlans.Content content,
+            boolean current,
+            boolean preview,
             org.saferplan.publishing.web.StatisticsView statistics) {
         var view = view(partnership);
         var versionHref = view.versionHref(content.version().slug());
@@ -145,8 +162,8 @@ class PublicSiteController {
     /** Where the printed plan's "here:" links point on the public site. */
     private static Function<String, String> links(String section, PublicPartnership partnership, String versionHref) {
         return words -> switch (section) {
-            case "introduction" -> words.toLowerCase(Locale.ROOT).contains("work plan") ? versionHref + "/work-plans"
-                    : partnership.href();
+            case "introduction" ->
+                words.toLowerCase(Locale.ROOT).contains("work plan") ? versionHref + "/work-plans" : partnership.href();
             case "crime-overview" -> partnership.statisticsHref();
             default -> null;
         };

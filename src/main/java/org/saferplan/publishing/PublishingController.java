@@ -42,15 +42,24 @@ class PublishingController {
         boolean isPublished = site.versions(partnership).stream().anyMatch(v -> v.id() == versionId);
         var shell = (Shell) model.getAttribute("shell");
         model.addAttribute("workspace", workspace(partnership, model));
-        model.addAttribute("page", PublicSiteController.page(partnership, content, false, !isPublished,
-                StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages())));
+        model.addAttribute(
+                "page",
+                PublicSiteController.page(
+                        partnership,
+                        content,
+                        false,
+                        !isPublished,
+                        StatisticsViews.of(site.crime(partnership), partnership.name(), shell.messages())));
         return "publishing/preview";
     }
 
     private static PublishingWorkspace workspace(Partnership partnership, Model model) {
         var shell = (Shell) model.getAttribute("shell");
         var yours = shell == null ? null : shell.workspace(partnership.slug()).orElse(null);
-        return new PublishingWorkspace(partnership.slug(), partnership.name(),
-                yours != null && yours.mayChange("plan"), yours != null && yours.mayRead("audit"));
+        return new PublishingWorkspace(
+                partnership.slug(),
+                partnership.name(),
+                yours != null && yours.mayChange("plan"),
+                yours != null && yours.mayRead("audit"));
     }
 }

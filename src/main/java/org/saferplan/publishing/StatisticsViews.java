@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.saferplan.crime.AreaCrime;
 import org.saferplan.publishing.web.BarChart;
@@ -27,40 +26,63 @@ final class StatisticsViews {
         var numbers = NumberFormat.getIntegerInstance(messages.locale());
         var months = DateTimeFormatter.ofPattern("MMMM yyyy", messages.locale());
         var shortMonths = DateTimeFormatter.ofPattern("MMM yy", messages.locale());
-        var period = messages.get("statistics.period", crime.from().format(months), crime.to().format(months));
+        var period = messages.get(
+                "statistics.period", crime.from().format(months), crime.to().format(months));
         var summary = new ArrayList<String>();
         long total = crime.total().count();
         summary.add(messages.get("statistics.summary.total", period, areaName, numbers.format(total)));
         if (crime.total().rate() != null) {
-            summary.add(messages.get("statistics.summary.rate", rate(crime.total().rate()),
-                    rate(crime.total().rateLow()), rate(crime.total().rateHigh()),
-                    numbers.format(crime.population().population()), String.valueOf(crime.population().year())));
+            summary.add(messages.get(
+                    "statistics.summary.rate",
+                    rate(crime.total().rate()),
+                    rate(crime.total().rateLow()),
+                    rate(crime.total().rateHigh()),
+                    numbers.format(crime.population().population()),
+                    String.valueOf(crime.population().year())));
         }
-        crime.types().stream().filter(t -> !t.antisocialBehaviour())
+        crime.types().stream()
+                .filter(t -> !t.antisocialBehaviour())
                 .max(Comparator.comparingLong(t -> t.figure().count()))
                 .filter(t -> total > 0)
-                .ifPresent(t -> summary.add(messages.get("statistics.summary.top", t.type(),
-                        numbers.format(t.figure().count()), share(t.figure().count(), total))));
-        crime.types().stream().filter(AreaCrime.TypeFigure::antisocialBehaviour).findFirst()
-                .ifPresent(t -> summary.add(messages.get("statistics.summary.asb",
-                        numbers.format(t.figure().count()))));
+                .ifPresent(t -> summary.add(messages.get(
+                        "statistics.summary.top",
+                        t.type(),
+                        numbers.format(t.figure().count()),
+                        share(t.figure().count(), total))));
+        crime.types().stream()
+                .filter(AreaCrime.TypeFigure::antisocialBehaviour)
+                .findFirst()
+                .ifPresent(t -> summary.add(messages.get(
+                        "statistics.summary.asb", numbers.format(t.figure().count()))));
         if (!crime.missingMonths().isEmpty()) {
-            summary.add(messages.get("statistics.summary.missing", String.join(", ",
-                    crime.missingMonths().stream().map(m -> m.format(months)).toList())));
+            summary.add(messages.get(
+                    "statistics.summary.missing",
+                    String.join(
+                            ", ",
+                            crime.missingMonths().stream()
+                                    .map(m -> m.format(months))
+                                    .toList())));
         }
         var typeRows = new ArrayList<StatisticsView.TypeRow>();
         var typeLabels = new ArrayList<String>();
         var typeValues = new ArrayList<Long>();
         var typeText = new ArrayList<String>();
-        crime.types().stream().sorted(Comparator.comparingLong((AreaCrime.TypeFigure t) -> t.figure().count())
-                .reversed()).forEach(t -> {
+        crime.types().stream()
+                .sorted(Comparator.comparingLong(
+                                (AreaCrime.TypeFigure t) -> t.figure().count())
+                        .reversed())
+                .forEach(t -> {
                     var f = t.figure();
                     var name = t.antisocialBehaviour() ? messages.get("statistics.asbType", t.type()) : t.type();
-                    typeRows.add(new StatisticsView.TypeRow(name, numbers.format(f.count()),
+                    typeRows.add(new StatisticsView.TypeRow(
+                            name,
+                            numbers.format(f.count()),
                             f.rate() == null ? messages.get("statistics.notAvailable") : rate(f.rate()),
-                            f.rate() == null ? messages.get("statistics.notAvailable")
+                            f.rate() == null
+                                    ? messages.get("statistics.notAvailable")
                                     : messages.get("statistics.interval", rate(f.rateLow()), rate(f.rateHigh())),
-                            t.antisocialBehaviour() || total == 0 ? messages.get("statistics.notInTotal")
+                            t.antisocialBehaviour() || total == 0
+                                    ? messages.get("statistics.notInTotal")
                                     : share(f.count(), total)));
                     typeLabels.add(name);
                     typeValues.add(f.count());
@@ -77,14 +99,29 @@ final class StatisticsViews {
             monthValues.add(month.count());
             monthText.add(text);
         }
-        var monthChart = BarChart.of("crime-by-month", messages.get("statistics.monthChart.title"),
-                messages.get("statistics.monthChart.description", period), false, monthLabels, monthValues,
+        var monthChart = BarChart.of(
+                "crime-by-month",
+                messages.get("statistics.monthChart.title"),
+                messages.get("statistics.monthChart.description", period),
+                false,
+                monthLabels,
+                monthValues,
                 monthText);
-        var typeChart = BarChart.of("crime-by-type", messages.get("statistics.typeChart.title"),
-                messages.get("statistics.typeChart.description", period), true, typeLabels, typeValues, typeText);
-        var population = crime.population() == null ? messages.get("statistics.noPopulation")
-                : messages.get("statistics.population", numbers.format(crime.population().population()),
-                        String.valueOf(crime.population().year()), crime.population().basis());
+        var typeChart = BarChart.of(
+                "crime-by-type",
+                messages.get("statistics.typeChart.title"),
+                messages.get("statistics.typeChart.description", period),
+                true,
+                typeLabels,
+                typeValues,
+                typeText);
+        var population = crime.population() == null
+                ? messages.get("statistics.noPopulation")
+                : messages.get(
+                        "statistics.population",
+                        numbers.format(crime.population().population()),
+                        String.valueOf(crime.population().year()),
+                        crime.population().basis());
         return new StatisticsView(true, period, summary, typeRows, monthRows, monthChart, typeChart, population);
     }
 
@@ -95,5 +132,4 @@ final class StatisticsViews {
     static String share(long count, long total) {
         return total == 0 ? "" : String.format(java.util.Locale.UK, "%.1f%%", 100.0 * count / total);
     }
-
 }

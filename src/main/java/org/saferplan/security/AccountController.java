@@ -37,7 +37,10 @@ class AccountController {
     private final CurrentUser currentUser;
     private final AuthenticationManager authenticationManager;
 
-    AccountController(UserAccounts accounts, ApiTokens tokens, CurrentUser currentUser,
+    AccountController(
+            UserAccounts accounts,
+            ApiTokens tokens,
+            CurrentUser currentUser,
             AuthenticationManager authenticationManager) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -51,8 +54,12 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult result,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") ChangePasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var me = me();
         if (!result.hasFieldErrors("newPassword")) {
             try {
@@ -72,8 +79,8 @@ class AccountController {
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(me.id(), form.getNewPassword());
-                redirect.addFlashAttribute("notice", "Your password was changed. Use the new one next time you"
-                        + " sign in.");
+                redirect.addFlashAttribute(
+                        "notice", "Your password was changed. Use the new one next time you" + " sign in.");
                 return "redirect:/account";
             } catch (InvalidInputException e) {
                 reject(result, e, "password", "newPassword");
@@ -83,7 +90,10 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+    String createToken(
+            @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model,
             HttpServletResponse response) {
         var me = me();
         try {
@@ -108,8 +118,10 @@ class AccountController {
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         tokens.revoke(me.id(), id);
-        redirect.addFlashAttribute("notice", "The API token " + token.name() + " was revoked. Anything still"
-                + " using it can no longer call the API.");
+        redirect.addFlashAttribute(
+                "notice",
+                "The API token " + token.name() + " was revoked. Anything still"
+                        + " using it can no longer call the API.");
         return "redirect:/account";
     }
 
@@ -117,8 +129,8 @@ class AccountController {
         try {
             authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         } catch (LockedException e) {
-            result.rejectValue("currentPassword", "locked", "Too many wrong passwords. Wait 15 minutes, then try"
-                    + " again");
+            result.rejectValue(
+                    "currentPassword", "locked", "Too many wrong passwords. Wait 15 minutes, then try" + " again");
         } catch (BadCredentialsException e) {
             result.rejectValue("currentPassword", "wrong", "Your current password is not correct");
         } catch (AuthenticationException e) {
@@ -130,9 +142,10 @@ class AccountController {
     private static void reject(BindingResult result, InvalidInputException e, String serviceField, String field) {
         var problems = new ArrayList<InvalidInputException.Problem>();
         for (var problem : e.problems()) {
-            problems.add(problem.field().equals(serviceField)
-                    ? new InvalidInputException.Problem(field, problem.message())
-                    : problem);
+            problems.add(
+                    problem.field().equals(serviceField)
+                            ? new InvalidInputException.Problem(field, problem.message())
+                            : problem);
         }
         FormErrors.reject(result, new InvalidInputException(problems));
     }
@@ -146,7 +159,8 @@ class AccountController {
     private String accountPage(UserAccount me, Model model) {
         model.addAttribute("account", me);
         model.addAttribute("memberships", accounts.memberships(me.id()));
-        model.addAttribute("tokens", tokens.forUser(me.id()).stream().map(TokenRow::from).toList());
+        model.addAttribute(
+                "tokens", tokens.forUser(me.id()).stream().map(TokenRow::from).toList());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new ChangePasswordForm());
         }
@@ -161,7 +175,8 @@ class AccountController {
 
     /** The signed-in person as stored now (an administrator may have changed their name since they signed in). */
     private UserAccount me() {
-        return currentUser.get()
+        return currentUser
+                .get()
                 .flatMap(user -> accounts.find(user.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -29,7 +29,10 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final ClusterLock clusterLock;
     private final ConfigurableApplicationContext context;
 
-    AdministratorBootstrap(UserAccounts accounts, SecuritySettings settings, ClusterLock clusterLock,
+    AdministratorBootstrap(
+            UserAccounts accounts,
+            SecuritySettings settings,
+            ClusterLock clusterLock,
             ConfigurableApplicationContext context) {
         this.accounts = accounts;
         this.settings = settings;

@@ -17,7 +17,8 @@ class ApiEntryPoint implements AuthenticationEntryPoint {
         response.addHeader("WWW-Authenticate", "Basic realm=\"SaferPlan\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"SaferPlan\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":"
-                + "\"Send HTTP Basic credentials or Authorization: Bearer with a personal API token\"}");
+        response.getWriter()
+                .write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":"
+                        + "\"Send HTTP Basic credentials or Authorization: Bearer with a personal API token\"}");
     }
 }

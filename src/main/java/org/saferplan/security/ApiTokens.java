@@ -43,13 +43,14 @@ public class ApiTokens {
     public String create(long userId, String name) {
         var cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new InvalidInputException("name", "Enter a name for the token of up to 100 characters,"
-                    + " saying what will use it");
+            throw new InvalidInputException(
+                    "name", "Enter a name for the token of up to 100 characters," + " saying what will use it");
         }
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = jdbc.sql("INSERT INTO api_token (user_id, name, token_hash) VALUES (:user, :name, :hash) RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO api_token (user_id, name, token_hash) VALUES (:user, :name, :hash) RETURNING id")
                 .param("user", userId)
                 .param("name", cleanName)
                 .param("hash", hash(token))
@@ -80,10 +81,7 @@ public class ApiTokens {
         int changed = jdbc.sql("""
                         UPDATE api_token SET revoked_at = now()
                         WHERE id = :id AND user_id = :user AND revoked_at IS NULL
-                        """)
-                .param("id", tokenId)
-                .param("user", userId)
-                .update();
+                        """).param("id", tokenId).param("user", userId).update();
         if (changed > 0) {
             audit.updated(null, RECORD_TYPE, tokenId, Map.of("revoked", false), Map.of("revoked", true));
         }
@@ -98,10 +96,7 @@ public class ApiTokens {
                         UPDATE api_token SET last_used_at = now()
                         WHERE token_hash = :hash AND revoked_at IS NULL
                         RETURNING user_id
-                        """)
-                .param("hash", hash(token))
-                .query(Long.class)
-                .optional();
+                        """).param("hash", hash(token)).query(Long.class).optional();
         return userId.flatMap(accounts::find)
                 .filter(UserAccount::enabled)
                 .flatMap(account -> accounts.signInDetails(account.username()));

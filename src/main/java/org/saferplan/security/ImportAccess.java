@@ -24,8 +24,8 @@ public class ImportAccess implements AuthorizationManager<RequestAuthorizationCo
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-            RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         return new AuthorizationDecision(allows(authentication.get()));
     }
 

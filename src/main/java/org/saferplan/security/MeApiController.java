@@ -17,10 +17,17 @@ class MeApiController {
     @GetMapping("/api/v1/me")
     Me me() {
         var user = currentUser.get().orElseThrow();
-        return new Me(user.getUsername(), user.displayName(), user.administrator(), currentUser.memberships().stream()
-                .map(m -> new Me.Partnership(m.partnershipSlug(), m.partnershipName(), m.role().name(),
-                        m.organisationName()))
-                .toList());
+        return new Me(
+                user.getUsername(),
+                user.displayName(),
+                user.administrator(),
+                currentUser.memberships().stream()
+                        .map(m -> new Me.Partnership(
+                                m.partnershipSlug(),
+                                m.partnershipName(),
+                                m.role().name(),
+                                m.organisationName()))
+                        .toList());
     }
 
     record Me(String username, String displayName, boolean administrator, List<Partnership> partnerships) {

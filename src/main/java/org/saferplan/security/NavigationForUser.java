@@ -27,8 +27,12 @@ class NavigationForUser implements SignedInUserResolver {
                 var href = "/partnerships/" + membership.partnershipSlug();
                 links.add(new NavLink(membership.partnershipName(), href));
                 var role = membership.role();
-                workspaces.add(new ShellUser.Workspace(membership.partnershipName(), href, role.label(),
-                        membership.organisationName(), PartnershipSection.segmentsAllowing(role, false),
+                workspaces.add(new ShellUser.Workspace(
+                        membership.partnershipName(),
+                        href,
+                        role.label(),
+                        membership.organisationName(),
+                        PartnershipSection.segmentsAllowing(role, false),
                         PartnershipSection.segmentsAllowing(role, true)));
             }
             links.add(new NavLink("Crime data", "/crime/data"));

@@ -26,8 +26,8 @@ class PartnershipAccess implements AuthorizationManager<RequestAuthorizationCont
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-            RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         if (!(authentication.get().getPrincipal() instanceof SignedInUser user)) {
             return new AuthorizationDecision(false);
         }

@@ -1,6 +1,7 @@
 package org.saferplan.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import java.util.Map;
 
 /**
  * Who may do what, for every page and API endpoint. Two chains:
@@ -43,8 +43,16 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/licence", "/error", "/favicon.ico",
-        "/assets/**", "/public/**"
+        "/",
+        "/sign-in",
+        "/accessibility",
+        "/privacy",
+        "/cookies",
+        "/licence",
+        "/error",
+        "/favicon.ico",
+        "/assets/**",
+        "/public/**"
     };
 
     static final String[] PUBLIC_API = {"/api/v1/public/**", "/api/v1/openapi.json"};
@@ -58,8 +66,8 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(UserAccounts accounts) {
-        return username -> accounts.signInDetails(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return username ->
+                accounts.signInDetails(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
     @Bean
@@ -72,8 +80,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PartnershipAccess partnershipAccess, ImportAccess importAccess,
-            ApiTokens tokens, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            PartnershipAccess partnershipAccess,
+            ImportAccess importAccess,
+            ApiTokens tokens,
+            AuthenticationManager authenticationManager)
+            throws Exception {
         var entryPoint = new ApiEntryPoint();
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -98,8 +111,9 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> {
                             response.setStatus(403);
                             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                            response.getWriter().write("{\"status\":403,\"title\":\"Forbidden\",\"detail\":"
-                                    + "\"Your account has no access to this\"}");
+                            response.getWriter()
+                                    .write("{\"status\":403,\"title\":\"Forbidden\",\"detail\":"
+                                            + "\"Your account has no access to this\"}");
                         }));
         headers(http);
         return http.build();
@@ -107,22 +121,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PartnershipAccess partnershipAccess, ImportAccess importAccess,
-            AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            PartnershipAccess partnershipAccess,
+            ImportAccess importAccess,
+            AuthenticationManager authenticationManager)
+            throws Exception {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers(PUBLIC_PAGES)
-                        .permitAll()
-                        .requestMatchers("/admin", "/admin/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers("/partnerships/{slug}", "/partnerships/{slug}/**")
-                        .access(partnershipAccess)
-                        .requestMatchers("/crime/imports", "/crime/imports/**")
-                        .access(importAccess)
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(PUBLIC_PAGES)
+                                .permitAll()
+                                .requestMatchers("/admin", "/admin/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers("/partnerships/{slug}", "/partnerships/{slug}/**")
+                                .access(partnershipAccess)
+                                .requestMatchers("/crime/imports", "/crime/imports/**")
+                                .access(importAccess)
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureHandler(new SignInFailureHandler())
@@ -140,8 +158,7 @@ class SecurityConfiguration {
     }
 
     private static void headers(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
     }

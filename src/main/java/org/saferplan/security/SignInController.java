@@ -27,11 +27,18 @@ class SignInController {
             Model model) {
         model.addAttribute("errors", errorsFor(error));
         model.addAttribute("username", username.length() > 100 ? "" : username);
-        model.addAttribute("notice", expired != null
-                ? "Your session ended because you were inactive for too long. Sign in again to continue."
-                : signedOut != null ? "You have signed out."
-                : changed != null ? "Your account was changed by an administrator. Sign in again to continue." : null);
-        model.addAttribute("demoAccounts", accounts.all().stream().filter(UserAccount::demoOnly).toList());
+        model.addAttribute(
+                "notice",
+                expired != null
+                        ? "Your session ended because you were inactive for too long. Sign in again to continue."
+                        : signedOut != null
+                                ? "You have signed out."
+                                : changed != null
+                                        ? "Your account was changed by an administrator. Sign in again to continue."
+                                        : null);
+        model.addAttribute(
+                "demoAccounts",
+                accounts.all().stream().filter(UserAccount::demoOnly).toList());
         return "security/sign-in";
     }
 
@@ -39,12 +46,15 @@ class SignInController {
         if (reason == null) {
             return FormErrors.NONE;
         }
-        return new FormErrors(List.of(switch (reason) {
-            case "missing-username" -> new FormErrors.Item("username", "Enter your username");
-            case "missing-password" -> new FormErrors.Item("password", "Enter your password");
-            case "locked" -> new FormErrors.Item("username",
-                    "Too many failed sign-ins for this username. Wait 15 minutes, then try again");
-            default -> new FormErrors.Item("username", "Enter a correct username and password");
-        }));
+        return new FormErrors(List.of(
+                switch (reason) {
+                    case "missing-username" -> new FormErrors.Item("username", "Enter your username");
+                    case "missing-password" -> new FormErrors.Item("password", "Enter your password");
+                    case "locked" ->
+                        new FormErrors.Item(
+                                "username",
+                                "Too many failed sign-ins for this username. Wait 15 minutes, then try again");
+                    default -> new FormErrors.Item("username", "Enter a correct username and password");
+                }));
     }
 }

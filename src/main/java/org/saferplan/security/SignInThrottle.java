@@ -59,19 +59,23 @@ class SignInThrottle {
     }
 
     void succeeded(String username) {
-        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = :u").param("u", key(username)).update();
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = :u")
+                .param("u", key(username))
+                .update();
     }
 
     /** Forgets old failures, on one node at a time. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldFailures() {
-        clusterLock.runIfFree("sign-in-throttle-cleanup", () -> jdbc.sql("""
+        clusterLock.runIfFree(
+                "sign-in-throttle-cleanup",
+                () -> jdbc.sql("""
                         DELETE FROM sign_in_throttle
                         WHERE last_failure_at < now() - CAST(:window AS INTERVAL)
                           AND (locked_until IS NULL OR locked_until < now())
                         """)
-                .param("window", interval(settings.lockout().multipliedBy(2)))
-                .update());
+                        .param("window", interval(settings.lockout().multipliedBy(2)))
+                        .update());
     }
 
     private static String key(String username) {

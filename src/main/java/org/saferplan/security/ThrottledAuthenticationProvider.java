@@ -26,7 +26,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         var username = authentication.getName();
         var locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), locked.get()).toMinutes() + 1);
+            long minutes =
+                    Math.max(1, Duration.between(Instant.now(), locked.get()).toMinutes() + 1);
             throw new LockedException("Too many failed sign-ins for this username. Try again in " + minutes
                     + (minutes == 1 ? " minute." : " minutes."));
         }

@@ -12,8 +12,8 @@ public record TokenRow(long id, String name, String created, String lastUsed, bo
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     static TokenRow from(ApiToken token) {
-        return new TokenRow(token.id(), token.name(), format(token.createdAt()), format(token.lastUsedAt()),
-                token.active());
+        return new TokenRow(
+                token.id(), token.name(), format(token.createdAt()), format(token.lastUsedAt()), token.active());
     }
 
     private static String format(Instant instant) {

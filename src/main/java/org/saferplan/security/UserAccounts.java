@@ -156,7 +156,11 @@ public class UserAccounts {
         var after = membership(userId, partnershipId).orElseThrow();
         var recordId = userId + "/" + partnershipId;
         if (before.isPresent()) {
-            audit.updated(partnershipId, MEMBERSHIP_RECORD_TYPE, recordId, auditValues(user, before.get()),
+            audit.updated(
+                    partnershipId,
+                    MEMBERSHIP_RECORD_TYPE,
+                    recordId,
+                    auditValues(user, before.get()),
                     auditValues(user, after));
         } else {
             audit.created(partnershipId, MEMBERSHIP_RECORD_TYPE, recordId, auditValues(user, after));
@@ -174,8 +178,8 @@ public class UserAccounts {
                 .param("user", userId)
                 .param("partnership", partnershipId)
                 .update();
-        audit.deleted(partnershipId, MEMBERSHIP_RECORD_TYPE, userId + "/" + partnershipId,
-                auditValues(user, before.get()));
+        audit.deleted(
+                partnershipId, MEMBERSHIP_RECORD_TYPE, userId + "/" + partnershipId, auditValues(user, before.get()));
     }
 
     /** The account and its password hash, for sign-in only. */

@@ -17,8 +17,13 @@ class UserAdminApiController {
     @GetMapping("/api/v1/admin/users")
     List<User> users() {
         return accounts.all().stream()
-                .map(account -> new User(account.id(), account.username(), account.displayName(),
-                        account.administrator(), account.demoOnly(), account.enabled(),
+                .map(account -> new User(
+                        account.id(),
+                        account.username(),
+                        account.displayName(),
+                        account.administrator(),
+                        account.demoOnly(),
+                        account.enabled(),
                         accounts.memberships(account.id()).stream()
                                 .map(m -> new User.PartnershipRole(
                                         m.partnershipSlug(), m.role().name(), m.organisationName()))
@@ -29,8 +34,14 @@ class UserAdminApiController {
     /**
      * @param memberships each partnership by its slug, the role's name and the organisation's name (or null)
      */
-    record User(long id, String username, String displayName, boolean administrator, boolean demoOnly,
-            boolean enabled, List<PartnershipRole> memberships) {
+    record User(
+            long id,
+            String username,
+            String displayName,
+            boolean administrator,
+            boolean demoOnly,
+            boolean enabled,
+            List<PartnershipRole> memberships) {
 
         record PartnershipRole(String partnership, String role, String organisation) {}
     }

@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private static final FieldOrder NEW_USER = FieldOrder.of("username", "displayName", "password", "administrator");
-    private static final FieldOrder USER_PAGE = FieldOrder.of(
-            "partnership", "role", "organisation", "displayName", "administrator", "enabled", "password");
+    private static final FieldOrder USER_PAGE =
+            FieldOrder.of("partnership", "role", "organisation", "displayName", "administrator", "enabled", "password");
 
     private final UserAccounts accounts;
     private final Partnerships partnerships;
@@ -50,9 +50,11 @@ class UserAdminController {
 
     @GetMapping("/admin/users")
     String list(Model model) {
-        model.addAttribute("users", accounts.all().stream()
-                .map(account -> new UserSummary(account, accounts.memberships(account.id())))
-                .toList());
+        model.addAttribute(
+                "users",
+                accounts.all().stream()
+                        .map(account -> new UserSummary(account, accounts.memberships(account.id())))
+                        .toList());
         return "security/users";
     }
 
@@ -64,14 +66,20 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 var created = accounts.create(
                         form.getUsername(), form.getDisplayName(), form.getPassword(), form.isAdministrator(), false);
-                redirect.addFlashAttribute("notice", "User " + created.username() + " added. Give them a role in a"
-                        + " partnership so they can work in it.");
+                redirect.addFlashAttribute(
+                        "notice",
+                        "User " + created.username() + " added. Give them a role in a"
+                                + " partnership so they can work in it.");
                 return "redirect:/admin/users/" + created.id();
             } catch (InvalidInputException e) {
                 FormErrors.reject(result, e);
@@ -88,8 +96,13 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("detailsForm") UserDetailsForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("detailsForm") UserDetailsForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var account = existing(id);
         keepAnAdministrator(account, form, result);
         if (!result.hasErrors()) {
@@ -105,14 +118,21 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/password")
-    String setPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") SetPasswordForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String setPassword(
+            @PathVariable long id,
+            @Valid @ModelAttribute("passwordForm") SetPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var account = existing(id);
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(id, form.getPassword());
-                redirect.addFlashAttribute("notice", "The password of " + account.username() + " was changed. Tell"
-                        + " them the new password in a secure way.");
+                redirect.addFlashAttribute(
+                        "notice",
+                        "The password of " + account.username() + " was changed. Tell"
+                                + " them the new password in a secure way.");
                 return "redirect:/admin/users/" + id;
             } catch (InvalidInputException e) {
                 FormErrors.reject(result, e);
@@ -122,8 +142,13 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/memberships")
-    String setMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String setMembership(
+            @PathVariable long id,
+            @Valid @ModelAttribute("membershipForm") MembershipForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var account = existing(id);
         var partnership = result.hasFieldErrors("partnership")
                 ? null
@@ -148,8 +173,10 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 accounts.setMembership(id, partnership.id(), role, organisationId);
-                redirect.addFlashAttribute("notice", account.username() + " is now " + role.label().toLowerCase()
-                        + " in " + partnership.name() + ".");
+                redirect.addFlashAttribute(
+                        "notice",
+                        account.username() + " is now " + role.label().toLowerCase() + " in " + partnership.name()
+                                + ".");
                 return "redirect:/admin/users/" + id;
             } catch (InvalidInputException e) {
                 FormErrors.reject(result, e);
@@ -164,8 +191,8 @@ class UserAdminController {
         var membership = accounts.membership(id, partnershipId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         accounts.removeMembership(id, partnershipId);
-        redirect.addFlashAttribute("notice", account.username() + " was removed from "
-                + membership.partnershipName() + ".");
+        redirect.addFlashAttribute(
+                "notice", account.username() + " was removed from " + membership.partnershipName() + ".");
         return "redirect:/admin/users/" + id;
     }
 
@@ -176,17 +203,21 @@ class UserAdminController {
     private void keepAnAdministrator(UserAccount account, UserDetailsForm form, BindingResult result) {
         boolean self = currentUser.get().map(user -> user.id() == account.id()).orElse(false);
         if (self && !form.isAdministrator()) {
-            result.rejectValue("administrator", "self",
+            result.rejectValue(
+                    "administrator",
+                    "self",
                     "You cannot remove your own administrator access. Ask another administrator to do it");
         }
         if (self && !form.isEnabled()) {
-            result.rejectValue("enabled", "self",
-                    "You cannot disable your own account. Ask another administrator to do it");
+            result.rejectValue(
+                    "enabled", "self", "You cannot disable your own account. Ask another administrator to do it");
         }
         boolean wasActiveAdministrator = account.administrator() && account.enabled();
         boolean staysActiveAdministrator = form.isAdministrator() && form.isEnabled();
         if (!self && wasActiveAdministrator && !staysActiveAdministrator && !otherActiveAdministrator(account.id())) {
-            result.rejectValue(form.isAdministrator() ? "enabled" : "administrator", "last",
+            result.rejectValue(
+                    form.isAdministrator() ? "enabled" : "administrator",
+                    "last",
                     "SaferPlan needs at least one administrator who can sign in. Make someone else an administrator"
                             + " first");
         }
@@ -207,7 +238,8 @@ class UserAdminController {
     private String userPage(UserAccount account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("memberships", accounts.memberships(account.id()));
-        model.addAttribute("self", currentUser.get().map(user -> user.id() == account.id()).orElse(false));
+        model.addAttribute(
+                "self", currentUser.get().map(user -> user.id() == account.id()).orElse(false));
         if (!model.containsAttribute("detailsForm")) {
             model.addAttribute("detailsForm", UserDetailsForm.from(account));
         }

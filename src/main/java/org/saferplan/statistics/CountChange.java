@@ -32,7 +32,9 @@ public record CountChange(long past, double pastExposure, long current, double c
         if (past < 0 || current < 0) {
             throw new IllegalArgumentException("Counts cannot be negative: " + past + ", " + current);
         }
-        if (!(pastExposure > 0) || !(currentExposure > 0) || !Double.isFinite(pastExposure)
+        if (!(pastExposure > 0)
+                || !(currentExposure > 0)
+                || !Double.isFinite(pastExposure)
                 || !Double.isFinite(currentExposure)) {
             throw new IllegalArgumentException("Each period needs an exposure (length × population) above zero");
         }

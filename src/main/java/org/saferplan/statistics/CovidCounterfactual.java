@@ -41,8 +41,8 @@ public record CovidCounterfactual(List<Month> months) {
         return of(series, FIRST_LOCKDOWN_START, FIRST_LOCKDOWN_END, BASELINE_FIRST_YEAR, BASELINE_LAST_YEAR);
     }
 
-    public static CovidCounterfactual of(MonthlySeries series, YearMonth from, YearMonth to, int baselineFirstYear,
-            int baselineLastYear) {
+    public static CovidCounterfactual of(
+            MonthlySeries series, YearMonth from, YearMonth to, int baselineFirstYear, int baselineLastYear) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("The period must run from a month to the same or a later month");
         }
@@ -55,8 +55,8 @@ public record CovidCounterfactual(List<Month> months) {
         var results = new ArrayList<Month>();
         for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             var target = month;
-            double observed = series.value(month).orElseThrow(() -> new IllegalArgumentException(
-                    "The series has no value for " + target));
+            double observed = series.value(month)
+                    .orElseThrow(() -> new IllegalArgumentException("The series has no value for " + target));
             double sum = 0;
             int years = 0;
             for (int year = baselineFirstYear; year <= baselineLastYear; year++) {
@@ -67,8 +67,8 @@ public record CovidCounterfactual(List<Month> months) {
                 }
             }
             if (years == 0) {
-                throw new IllegalArgumentException("The series has no " + month.getMonth() + " in "
-                        + baselineFirstYear + "–" + baselineLastYear + " to compare " + month + " with");
+                throw new IllegalArgumentException("The series has no " + month.getMonth() + " in " + baselineFirstYear
+                        + "–" + baselineLastYear + " to compare " + month + " with");
             }
             results.add(new Month(month, observed, sum / years, years));
         }
@@ -87,8 +87,8 @@ public record CovidCounterfactual(List<Month> months) {
 
         public Month {
             if (month == null || !(observed >= 0) || !(expected >= 0) || baselineYears < 1) {
-                throw new IllegalArgumentException("A counterfactual month needs a month, values not below 0 and"
-                        + " at least one baseline year");
+                throw new IllegalArgumentException(
+                        "A counterfactual month needs a month, values not below 0 and" + " at least one baseline year");
             }
         }
 

@@ -40,8 +40,8 @@ public record FunnelComparison(Rate focal, List<Rate> peers, boolean overdispers
         }
         peers = List.copyOf(peers);
         if (peers.stream().mapToLong(Rate::count).sum() == 0) {
-            throw new IllegalArgumentException("The peers recorded nothing, so their average rate is 0 and"
-                    + " funnel limits cannot be drawn");
+            throw new IllegalArgumentException(
+                    "The peers recorded nothing, so their average rate is 0 and" + " funnel limits cannot be drawn");
         }
     }
 
@@ -102,7 +102,8 @@ public record FunnelComparison(Rate focal, List<Rate> peers, boolean overdispers
     public Verdict verdict(ConfidenceLevel level) {
         var limits = limits(level);
         double rate = focal.perThousand();
-        return limits.below(rate) ? Verdict.SIGNIFICANTLY_HIGHER
+        return limits.below(rate)
+                ? Verdict.SIGNIFICANTLY_HIGHER
                 : limits.above(rate) ? Verdict.SIGNIFICANTLY_LOWER : Verdict.NOT_SIGNIFICANTLY_DIFFERENT;
     }
 

@@ -98,13 +98,13 @@ public record GetisOrdGi(List<Double> zScores) {
         }
         for (var entry : neighbours.entrySet()) {
             if (!index.containsKey(entry.getKey())) {
-                throw new IllegalArgumentException("Neighbours are given for " + entry.getKey()
-                        + ", which is not one of the areas");
+                throw new IllegalArgumentException(
+                        "Neighbours are given for " + entry.getKey() + ", which is not one of the areas");
             }
             for (var other : entry.getValue()) {
                 if (!index.containsKey(other)) {
-                    throw new IllegalArgumentException(entry.getKey() + " neighbours " + other
-                            + ", which is not one of the areas");
+                    throw new IllegalArgumentException(
+                            entry.getKey() + " neighbours " + other + ", which is not one of the areas");
                 }
                 if (!neighbours.getOrDefault(other, Set.of()).contains(entry.getKey())) {
                     throw new IllegalArgumentException(entry.getKey() + " neighbours " + other + " but " + other

@@ -25,8 +25,8 @@ public record MonthlySeries(YearMonth start, List<Double> values) {
         for (int i = 0; i < values.size(); i++) {
             double value = values.get(i);
             if (!Double.isFinite(value) || value < 0) {
-                throw new IllegalArgumentException("The value for " + start.plusMonths(i)
-                        + " must be a finite number not below 0, not " + value);
+                throw new IllegalArgumentException(
+                        "The value for " + start.plusMonths(i) + " must be a finite number not below 0, not " + value);
             }
         }
     }

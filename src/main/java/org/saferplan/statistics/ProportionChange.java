@@ -7,8 +7,15 @@ package org.saferplan.statistics;
  * effective sample size. A change is called significant only when |z| exceeds the 95% two-sided quantile (1.96).
  * Worked example of methods.md §7: 10% of 2,619 then 13% of 2,500 gives z = 3.37, significant.
  */
-public record ProportionChange(double p1, double n1, double p2, double n2, double z, double pValue,
-        double difference, Interval differenceInterval) {
+public record ProportionChange(
+        double p1,
+        double n1,
+        double p2,
+        double n2,
+        double z,
+        double pValue,
+        double difference,
+        Interval differenceInterval) {
 
     public static ProportionChange of(double p1, double n1, double p2, double n2) {
         for (double p : new double[] {p1, p2}) {
@@ -25,7 +32,14 @@ public record ProportionChange(double p1, double n1, double p2, double n2, doubl
         double z = se == 0 ? 0 : difference / se;
         double criticalZ = ConfidenceLevel.NINETY_FIVE.z();
         double seDifference = Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-        return new ProportionChange(p1, n1, p2, n2, z, Distributions.normalTwoSidedP(z), difference,
+        return new ProportionChange(
+                p1,
+                n1,
+                p2,
+                n2,
+                z,
+                Distributions.normalTwoSidedP(z),
+                difference,
                 new Interval(difference - criticalZ * seDifference, difference + criticalZ * seDifference));
     }
 

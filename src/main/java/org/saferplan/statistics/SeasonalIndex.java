@@ -28,8 +28,8 @@ import java.util.Optional;
  * the different lengths of months, and with large counts even a small seasonal effect is significant, which is why
  * the index must also be above 1.
  */
-public record SeasonalIndex(Method method, List<Double> indices, List<Integer> years, double chiSquared,
-        double monthEffectPValue) {
+public record SeasonalIndex(
+        Method method, List<Double> indices, List<Integer> years, double chiSquared, double monthEffectPValue) {
 
     public static final int RATIO_TO_MOVING_AVERAGE_MONTHS = 36;
 
@@ -43,8 +43,8 @@ public record SeasonalIndex(Method method, List<Double> indices, List<Integer> y
 
     public static SeasonalIndex of(MonthlySeries series) {
         if (series.size() < 12) {
-            throw new IllegalArgumentException("A seasonal index needs at least 12 consecutive months, not "
-                    + series.size());
+            throw new IllegalArgumentException(
+                    "A seasonal index needs at least 12 consecutive months, not " + series.size());
         }
         var sums = new double[12];
         var counts = new int[12];

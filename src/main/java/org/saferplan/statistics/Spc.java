@@ -35,7 +35,11 @@ import java.util.TreeSet;
  * @param segments the segments in order; a rebase index starts a new one
  * @param warnings one per segment of fewer than {@value #WARNING_THRESHOLD} points
  */
-public record Spc(ImprovementDirection improvement, OptionalDouble target, List<Point> points, List<Segment> segments,
+public record Spc(
+        ImprovementDirection improvement,
+        OptionalDouble target,
+        List<Point> points,
+        List<Segment> segments,
         List<String> warnings) {
 
     /** Process limits are mean ± 2.66 × AMR (2.66 = 3 / d2, d2 = 1.128). */
@@ -64,7 +68,10 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
      * @param target the target, if any (assurance needs one)
      * @param rebase indexes (0-based) where a new segment starts; 0 changes nothing; every segment needs 2 points
      */
-    public static Spc of(List<? extends Number> values, ImprovementDirection improvement, OptionalDouble target,
+    public static Spc of(
+            List<? extends Number> values,
+            ImprovementDirection improvement,
+            OptionalDouble target,
             Collection<Integer> rebase) {
         if (values == null || values.size() < 2) {
             throw new IllegalArgumentException("An SPC chart needs at least 2 values");
@@ -94,9 +101,14 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
             var segment = Segment.of(s, from, to, y);
             segments.add(segment);
             if (segment.size() < WARNING_THRESHOLD) {
-                warnings.add(String.format(Locale.ROOT,
+                warnings.add(String.format(
+                        Locale.ROOT,
                         "Segment %d (points %d to %d) has %d points: fewer than %d, so its limits are trial limits",
-                        s + 1, from, to - 1, segment.size(), WARNING_THRESHOLD));
+                        s + 1,
+                        from,
+                        to - 1,
+                        segment.size(),
+                        WARNING_THRESHOLD));
             }
             points.addAll(classify(segment, y, improvement));
         }
@@ -108,8 +120,8 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
         starts.add(0);
         for (var index : rebase) {
             if (index == null || index < 0 || index >= n) {
-                throw new IllegalArgumentException("Rebase index " + index + " is outside the values (0 to " + (n - 1)
-                        + ")");
+                throw new IllegalArgumentException(
+                        "Rebase index " + index + " is outside the values (0 to " + (n - 1) + ")");
             }
             starts.add(index);
         }
@@ -200,8 +212,17 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
                 highOrLow = side[k];
             }
             var type = flagged.isEmpty() ? PointType.COMMON_CAUSE : PointType.of(highOrLow, improvement);
-            points.add(new Point(from + k, y[from + k], segment.index(), segment.mean(), segment.lpl(),
-                    segment.upl(), segment.nearLpl(), segment.nearUpl(), type, List.copyOf(flagged)));
+            points.add(new Point(
+                    from + k,
+                    y[from + k],
+                    segment.index(),
+                    segment.mean(),
+                    segment.lpl(),
+                    segment.upl(),
+                    segment.nearLpl(),
+                    segment.nearUpl(),
+                    type,
+                    List.copyOf(flagged)));
         }
         return points;
     }
@@ -218,10 +239,10 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
             case COMMON_CAUSE -> Variation.COMMON_CAUSE;
             case SPECIAL_CAUSE_NEUTRAL_HIGH -> Variation.NEUTRAL_HIGH;
             case SPECIAL_CAUSE_NEUTRAL_LOW -> Variation.NEUTRAL_LOW;
-            case SPECIAL_CAUSE_IMPROVEMENT -> improvement == ImprovementDirection.INCREASE
-                    ? Variation.IMPROVEMENT_HIGH : Variation.IMPROVEMENT_LOW;
-            case SPECIAL_CAUSE_CONCERN -> improvement == ImprovementDirection.INCREASE
-                    ? Variation.CONCERN_LOW : Variation.CONCERN_HIGH;
+            case SPECIAL_CAUSE_IMPROVEMENT ->
+                improvement == ImprovementDirection.INCREASE ? Variation.IMPROVEMENT_HIGH : Variation.IMPROVEMENT_LOW;
+            case SPECIAL_CAUSE_CONCERN ->
+                improvement == ImprovementDirection.INCREASE ? Variation.CONCERN_LOW : Variation.CONCERN_HIGH;
         };
     }
 
@@ -255,8 +276,17 @@ public record Spc(ImprovementDirection improvement, OptionalDouble target, List<
      * @param nearUpl the value above which (and at or below the UPL) a point is in the upper near-limit band
      * @param rules every rule that flagged it, empty for common cause
      */
-    public record Point(int index, double value, int segment, double mean, double lpl, double upl, double nearLpl,
-            double nearUpl, PointType type, List<Rule> rules) {
+    public record Point(
+            int index,
+            double value,
+            int segment,
+            double mean,
+            double lpl,
+            double upl,
+            double nearLpl,
+            double nearUpl,
+            PointType type,
+            List<Rule> rules) {
 
         public Point {
             rules = List.copyOf(rules);

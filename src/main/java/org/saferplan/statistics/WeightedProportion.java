@@ -13,14 +13,14 @@ package org.saferplan.statistics;
  * @param effectiveN {@code n / deff}
  * @param interval the 95% Wilson interval on {@code effectiveN}
  */
-public record WeightedProportion(int n, int chosen, double estimate, double designEffect, double effectiveN,
-        Interval interval) {
+public record WeightedProportion(
+        int n, int chosen, double estimate, double designEffect, double effectiveN, Interval interval) {
 
     /** From each answer's weight (positive) and whether it is in the chosen categories. */
     public static WeightedProportion of(double[] weights, boolean[] isChosen) {
         if (weights.length != isChosen.length) {
-            throw new IllegalArgumentException("Each answer needs one weight: " + weights.length + " weights for "
-                    + isChosen.length + " answers");
+            throw new IllegalArgumentException(
+                    "Each answer needs one weight: " + weights.length + " weights for " + isChosen.length + " answers");
         }
         if (weights.length == 0) {
             throw new IllegalArgumentException("A proportion needs at least one answer");

@@ -42,8 +42,15 @@ final class Estimates {
      * @param excluded what left the base, in words ("Don't know: 35; no answer: 12"), empty when nothing did
      * @param basis how the estimate was made, in words
      */
-    record Estimate(double proportion, Interval interval, double n, double effectiveN, double designEffect,
-            boolean weighted, String excluded, String basis) {}
+    record Estimate(
+            double proportion,
+            Interval interval,
+            double n,
+            double effectiveN,
+            double designEffect,
+            boolean weighted,
+            String excluded,
+            String basis) {}
 
     /** From respondent rows: the result over the respondents' valid answers to its question. */
     static Optional<Estimate> fromRespondents(Question question, Result result, List<Respondent> respondents) {
@@ -53,7 +60,8 @@ final class Estimates {
         int noAnswer = 0;
         boolean weighted = respondents.stream().anyMatch(r -> r.weight() != null);
         for (var respondent : respondents) {
-            var answers = question.categories().stream().filter(c -> respondent.categoryIds().contains(c.id()))
+            var answers = question.categories().stream()
+                    .filter(c -> respondent.categoryIds().contains(c.id()))
                     .toList();
             var valid = answers.stream().filter(c -> !c.excluded()).toList();
             if (answers.isEmpty()) {
@@ -82,8 +90,15 @@ final class Estimates {
             c[i] = chosen.get(i);
         }
         var p = WeightedProportion.of(w, c);
-        return Optional.of(new Estimate(p.estimate(), p.interval(), p.n(), p.effectiveN(), p.designEffect(), weighted,
-                String.join("; ", words), weighted ? "Respondent-level data, weighted" : "Respondent-level data"));
+        return Optional.of(new Estimate(
+                p.estimate(),
+                p.interval(),
+                p.n(),
+                p.effectiveN(),
+                p.designEffect(),
+                weighted,
+                String.join("; ", words),
+                weighted ? "Respondent-level data, weighted" : "Respondent-level data"));
     }
 
     /** From summary entry: the chosen categories' share of the base less the excluded categories' shares. */
@@ -112,16 +127,30 @@ final class Estimates {
         }
         double n = summary.base() * validPercent / 100;
         double p = Math.min(1, chosenPercent / validPercent);
-        return Optional.of(new Estimate(p, WilsonInterval.of(p, n), n, n, 1, false, String.join("; ", words),
+        return Optional.of(new Estimate(
+                p,
+                WilsonInterval.of(p, n),
+                n,
+                n,
+                1,
+                false,
+                String.join("; ", words),
                 "Summary entry: percentages of " + Views.whole(summary.base()) + " answers"
                         + (summary.note().isEmpty() ? "" : " (" + summary.note() + ")")));
     }
 
     static Estimate fromPublished(PublishedResult published) {
         double p = published.percent() / 100;
-        return new Estimate(p, WilsonInterval.of(p, published.base()), published.base(), published.base(), 1, false,
-                "", "Published result: " + Views.fixed(published.percent(), 1) + "% of " + Views.whole(published.base())
-                + " answers" + (published.note().isEmpty() ? "" : " (" + published.note() + ")"));
+        return new Estimate(
+                p,
+                WilsonInterval.of(p, published.base()),
+                published.base(),
+                published.base(),
+                1,
+                false,
+                "",
+                "Published result: " + Views.fixed(published.percent(), 1) + "% of " + Views.whole(published.base())
+                        + " answers" + (published.note().isEmpty() ? "" : " (" + published.note() + ")"));
     }
 
     /** The change from one wave's estimate to the next, on effective sample sizes. */
@@ -138,8 +167,8 @@ final class Estimates {
     }
 
     /** The result by a respondent attribute (area, age band, sex); respondents without it are left out. */
-    static List<Cell> breakdown(Question question, Result result, List<Respondent> respondents,
-            Function<Respondent, String> attribute) {
+    static List<Cell> breakdown(
+            Question question, Result result, List<Respondent> respondents, Function<Respondent, String> attribute) {
         Map<String, List<Respondent>> groups = new java.util.TreeMap<>();
         for (var r : respondents) {
             var value = attribute.apply(r);
@@ -166,11 +195,12 @@ final class Estimates {
             if (category.excluded()) {
                 continue;
             }
-            var single = new Result(0, question.surveyId(), question.id(), category.label(), null,
-                    java.util.Set.of(category.id()));
+            var single = new Result(
+                    0, question.surveyId(), question.id(), category.label(), null, java.util.Set.of(category.id()));
             estimate.apply(single).ifPresent(e -> ranked.add(new Ranked(category, e)));
         }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> r.estimate().proportion()).reversed());
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> r.estimate().proportion())
+                .reversed());
         return ranked;
     }
 }

@@ -32,7 +32,9 @@ class PlanItems {
     record Version(String label, String status, List<Item> items) {
 
         Optional<Item> find(Records.PlanKind kind, UUID key) {
-            return items.stream().filter(i -> i.kind() == kind && i.key().equals(key)).findFirst();
+            return items.stream()
+                    .filter(i -> i.kind() == kind && i.key().equals(key))
+                    .findFirst();
         }
     }
 
@@ -43,19 +45,20 @@ class PlanItems {
 
     /** The latest published version's items, or empty when nothing is published. */
     Optional<Version> published(long partnershipId) {
-        return plan.currentVersion(partnershipId).filter(v -> "PUBLISHED".equals(v.status()))
+        return plan.currentVersion(partnershipId)
+                .filter(v -> "PUBLISHED".equals(v.status()))
                 .map(v -> version(partnershipId, v));
     }
 
     private Version version(long partnershipId, PlanLookup.VersionRef version) {
         var items = new ArrayList<Item>();
         for (var theme : plan.themes(partnershipId, version.id())) {
-            items.add(new Item(Records.PlanKind.THEME, theme.key(), themeKind(theme.kind()), theme.title(),
-                    theme.title()));
+            items.add(new Item(
+                    Records.PlanKind.THEME, theme.key(), themeKind(theme.kind()), theme.title(), theme.title()));
         }
         for (var activity : plan.activities(partnershipId, version.id())) {
-            items.add(new Item(Records.PlanKind.ACTIVITY, activity.key(), "Activity", activity.text(),
-                    activity.theme()));
+            items.add(
+                    new Item(Records.PlanKind.ACTIVITY, activity.key(), "Activity", activity.text(), activity.theme()));
         }
         return new Version(version.planTitle() + ", " + version.label(), version.status(), items);
     }

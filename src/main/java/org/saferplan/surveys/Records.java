@@ -11,12 +11,27 @@ final class Records {
     private Records() {}
 
     /** A survey the partnership ran, or an external one it cites ({@code external}). */
-    record Survey(long id, long partnershipId, String name, boolean external, String source, String coverage,
-            String description, String link) {}
+    record Survey(
+            long id,
+            long partnershipId,
+            String name,
+            boolean external,
+            String source,
+            String coverage,
+            String description,
+            String link) {}
 
     /** One round of a survey; {@code illustrative} marks demo data that is not real. */
-    record Wave(long id, long surveyId, String label, LocalDate publishedOn, LocalDate fieldworkFrom,
-            LocalDate fieldworkTo, String method, int sampleSize, boolean illustrative) {
+    record Wave(
+            long id,
+            long surveyId,
+            String label,
+            LocalDate publishedOn,
+            LocalDate fieldworkFrom,
+            LocalDate fieldworkTo,
+            String method,
+            int sampleSize,
+            boolean illustrative) {
 
         String fieldwork() {
             if (fieldworkFrom == null && fieldworkTo == null) {
@@ -32,7 +47,13 @@ final class Records {
     /** A category of a question's scale; excluded categories (don't know) are not valid answers. */
     record Category(long id, long questionId, String label, boolean excluded, int position) {}
 
-    record Question(long id, long surveyId, String code, String text, QuestionKind kind, int position,
+    record Question(
+            long id,
+            long surveyId,
+            String code,
+            String text,
+            QuestionKind kind,
+            int position,
             List<Category> categories) {
 
         Question {
@@ -40,13 +61,15 @@ final class Records {
         }
 
         Category category(long categoryId) {
-            return categories.stream().filter(c -> c.id() == categoryId).findFirst().orElse(null);
+            return categories.stream()
+                    .filter(c -> c.id() == categoryId)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     /** The chosen categories of a question over its valid answers, e.g. "% feeling very or fairly safe". */
-    record Result(long id, long surveyId, long questionId, String name, Boolean higherIsBetter,
-            Set<Long> categoryIds) {
+    record Result(long id, long surveyId, long questionId, String name, Boolean higherIsBetter, Set<Long> categoryIds) {
 
         Result {
             categoryIds = Set.copyOf(categoryIds);
@@ -66,7 +89,10 @@ final class Records {
     /** A respondent's row: weight (1 when the file had none), area, age band, sex, and the categories chosen. */
     record Respondent(int row, Double weight, String areaCode, String ageBand, String sex, Set<Long> categoryIds) {}
 
-    enum PlanKind { THEME, ACTIVITY }
+    enum PlanKind {
+        THEME,
+        ACTIVITY
+    }
 
     /** "You said, we did": a finding or a category (the concern) answered by a plan theme or activity. */
     record ResponseLink(long id, long surveyId, Long findingId, Long categoryId, PlanKind planKind, UUID planKey) {}

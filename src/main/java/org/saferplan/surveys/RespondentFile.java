@@ -34,12 +34,24 @@ final class RespondentFile {
     static final int MAX_ROWS = 50_000;
     /** Largest uncompressed part of an XLSX file; POI's default minimum inflate ratio (1%) also applies. */
     static final long MAX_XLSX_ENTRY_BYTES = 100L * 1024 * 1024;
+
     static final int MAX_PROBLEMS = 20;
     static final String FIELD = "file";
 
     private static final Pattern GSS_CODE = Pattern.compile("[EWSN]\\d{8}");
-    private static final Map<String, String> ATTRIBUTES = Map.of("weight", "weight", "area_code", "area_code",
-            "area", "area_code", "age_band", "age_band", "age", "age_band", "sex", "sex");
+    private static final Map<String, String> ATTRIBUTES = Map.of(
+            "weight",
+            "weight",
+            "area_code",
+            "area_code",
+            "area",
+            "area_code",
+            "age_band",
+            "age_band",
+            "age",
+            "age_band",
+            "sex",
+            "sex");
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_XLSX_ENTRY_BYTES);
@@ -72,8 +84,12 @@ final class RespondentFile {
     private static List<List<String>> csvRows(String filename, byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw problem("The file " + name(filename) + " is not UTF-8 text: save it as “CSV UTF-8” or as an"
                     + " Excel workbook (.xlsx)");
@@ -85,7 +101,10 @@ final class RespondentFile {
             throw problem("The file " + name(filename) + " is empty");
         }
         var rows = new ArrayList<List<String>>();
-        try (var reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+        try (var reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
                 .ofCsvRecord(text)) {
             for (var record : reader) {
                 if (rows.size() > MAX_ROWS) {
@@ -142,8 +161,9 @@ final class RespondentFile {
             throw e;
         } catch (Exception e) {
             throw problem("The file " + name(filename) + " could not be read as an Excel workbook (.xlsx): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                    .orElse("")));
+                    + (e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getMessage().lines().findFirst().orElse("")));
         }
         if (rows.isEmpty()) {
             throw problem("The workbook " + name(filename) + " is empty");
@@ -153,7 +173,9 @@ final class RespondentFile {
 
     private static List<Respondent> respondents(String filename, List<List<String>> rows, List<Question> questions) {
         var problems = new ArrayList<String>();
-        var header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        var header = rows.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         Map<String, Question> byCode = new HashMap<>();
         questions.forEach(q -> byCode.put(q.code(), q));
         var columns = new ArrayList<Object>();
@@ -173,7 +195,8 @@ final class RespondentFile {
             } else {
                 columns.add(null);
                 problems.add("Row 1, column " + (c + 1) + ": “" + name + "” is not a question code of this survey ("
-                        + String.join(", ", questions.stream().map(Question::code).toList())
+                        + String.join(
+                                ", ", questions.stream().map(Question::code).toList())
                         + ") nor weight, area_code, age_band or sex");
             }
         }
@@ -193,8 +216,8 @@ final class RespondentFile {
             var cells = rows.get(r);
             var rowProblems = new ArrayList<String>();
             if (cells.size() != header.size()) {
-                rowProblems.add("Row " + rowNumber + " has " + cells.size() + " columns; the header has "
-                        + header.size());
+                rowProblems.add(
+                        "Row " + rowNumber + " has " + cells.size() + " columns; the header has " + header.size());
             } else {
                 Double weight = null;
                 String area = null;
@@ -210,7 +233,9 @@ final class RespondentFile {
                     } else if ("weight".equals(column)) {
                         weight = weight(value, where, rowProblems);
                     } else if ("area_code".equals(column)) {
-                        if (!value.isEmpty() && !GSS_CODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
+                        if (!value.isEmpty()
+                                && !GSS_CODE.matcher(value.toUpperCase(Locale.ROOT))
+                                        .matches()) {
                             rowProblems.add(where + "“" + value + "” is not a GSS area code like E06000059");
                         }
                         area = value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
@@ -241,8 +266,8 @@ final class RespondentFile {
         return respondents;
     }
 
-    private static void answers(Question question, String value, String where, LinkedHashSet<Long> chosen,
-            List<String> problems) {
+    private static void answers(
+            Question question, String value, String where, LinkedHashSet<Long> chosen, List<String> problems) {
         if (value.isEmpty()) {
             return;
         }
@@ -252,10 +277,16 @@ final class RespondentFile {
             if (label.isEmpty()) {
                 continue;
             }
-            var category = question.categories().stream().filter(c -> c.label().equalsIgnoreCase(label)).findFirst();
+            var category = question.categories().stream()
+                    .filter(c -> c.label().equalsIgnoreCase(label))
+                    .findFirst();
             if (category.isEmpty()) {
-                problems.add(where + "“" + label + "” is not a category of this question (" + String.join(", ",
-                        question.categories().stream().map(Records.Category::label).toList()) + ")");
+                problems.add(where + "“" + label + "” is not a category of this question ("
+                        + String.join(
+                                ", ",
+                                question.categories().stream()
+                                        .map(Records.Category::label)
+                                        .toList()) + ")");
             } else {
                 chosen.add(category.get().id());
             }
@@ -289,8 +320,8 @@ final class RespondentFile {
         if (more > 0) {
             list.add(new InvalidInputException.Problem(FIELD, "and " + more + " more problems"));
         }
-        list.add(new InvalidInputException.Problem(FIELD, "Nothing was stored from the file: correct it and upload"
-                + " it again"));
+        list.add(new InvalidInputException.Problem(
+                FIELD, "Nothing was stored from the file: correct it and upload" + " it again"));
         return new InvalidInputException(list);
     }
 }

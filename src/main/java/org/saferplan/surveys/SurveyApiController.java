@@ -18,8 +18,8 @@ class SurveyApiController {
     private final SurveyEvidence evidence;
     private final YouSaidWeDid youSaidWeDid;
 
-    SurveyApiController(SurveyPages pages, SurveyRepository repository, SurveyEvidence evidence,
-            YouSaidWeDid youSaidWeDid) {
+    SurveyApiController(
+            SurveyPages pages, SurveyRepository repository, SurveyEvidence evidence, YouSaidWeDid youSaidWeDid) {
         this.pages = pages;
         this.repository = repository;
         this.evidence = evidence;
@@ -30,7 +30,8 @@ class SurveyApiController {
     List<SurveyJson.SurveyJsonRow> surveys(@PathVariable String slug) {
         var partnership = pages.partnership(slug);
         return repository.surveys(partnership.id()).stream()
-                .map(s -> SurveyJson.survey(s, repository.waves(s.id()))).toList();
+                .map(s -> SurveyJson.survey(s, repository.waves(s.id())))
+                .toList();
     }
 
     @GetMapping("/api/v1/partnerships/{slug}/surveys/{id}/results")

@@ -71,32 +71,64 @@ public class SurveyDocuments {
                 }
                 switch (keyword) {
                     case "survey" -> {
-                        survey = surveys.create(partnershipId, new SurveyForm(f.get(0),
-                                "external".equals(f.get(1)) ? "yes" : "no", f.get(2), f.get(3), f.get(5), f.get(4)));
+                        survey = surveys.create(
+                                partnershipId,
+                                new SurveyForm(
+                                        f.get(0),
+                                        "external".equals(f.get(1)) ? "yes" : "no",
+                                        f.get(2),
+                                        f.get(3),
+                                        f.get(5),
+                                        f.get(4)));
                         waves.clear();
                     }
                     case "wave" -> {
-                        var wave = surveys.addWave(partnershipId, survey.id(), new WaveForm(f.get(0), f.get(1),
-                                f.get(2), f.get(3), f.get(4), f.get(5)), "yes".equals(f.get(6)));
+                        var wave = surveys.addWave(
+                                partnershipId,
+                                survey.id(),
+                                new WaveForm(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)),
+                                "yes".equals(f.get(6)));
                         waves.put(wave.label(), wave);
                     }
-                    case "question" -> surveys.addQuestion(partnershipId, survey.id(), new QuestionForm(f.get(0),
-                            f.get(2), f.get(1), list(f.get(3)), list(f.get(4))));
-                    case "result" -> surveys.addResult(partnershipId, survey.id(), new ResultForm(f.get(0),
-                            questionId(survey, f.get(1)), list(f.get(2)), f.get(3)));
+                    case "question" ->
+                        surveys.addQuestion(
+                                partnershipId,
+                                survey.id(),
+                                new QuestionForm(f.get(0), f.get(2), f.get(1), list(f.get(3)), list(f.get(4))));
+                    case "result" ->
+                        surveys.addResult(
+                                partnershipId,
+                                survey.id(),
+                                new ResultForm(f.get(0), questionId(survey, f.get(1)), list(f.get(2)), f.get(3)));
                     case "published" -> {
                         var result = repository.results(survey.id()).stream()
-                                .filter(r -> r.name().equals(f.get(1))).findFirst()
+                                .filter(r -> r.name().equals(f.get(1)))
+                                .findFirst()
                                 .orElseThrow(() -> new IllegalArgumentException("no result " + f.get(1)));
-                        surveys.savePublished(partnershipId, survey.id(), new PublishedForm(
-                                String.valueOf(find(waves, f.get(0)).id()), String.valueOf(result.id()), f.get(2),
-                                f.get(3), f.get(4)));
+                        surveys.savePublished(
+                                partnershipId,
+                                survey.id(),
+                                new PublishedForm(
+                                        String.valueOf(find(waves, f.get(0)).id()),
+                                        String.valueOf(result.id()),
+                                        f.get(2),
+                                        f.get(3),
+                                        f.get(4)));
                     }
                     case "summary" -> summary(partnershipId, survey, find(waves, f.get(0)), f);
-                    case "respondents" -> surveys.importRespondents(partnershipId, survey.id(),
-                            find(waves, f.get(0)).id(), f.get(1), resource(f.get(1)));
-                    case "finding" -> surveys.addFinding(partnershipId, survey.id(), new FindingForm(
-                            String.valueOf(find(waves, f.get(0)).id()), f.get(1)));
+                    case "respondents" ->
+                        surveys.importRespondents(
+                                partnershipId,
+                                survey.id(),
+                                find(waves, f.get(0)).id(),
+                                f.get(1),
+                                resource(f.get(1)));
+                    case "finding" ->
+                        surveys.addFinding(
+                                partnershipId,
+                                survey.id(),
+                                new FindingForm(
+                                        String.valueOf(find(waves, f.get(0)).id()), f.get(1)));
                     case "link" -> link(partnershipId, survey, f);
                     default -> throw new IllegalArgumentException("unknown keyword " + keyword);
                 }
@@ -109,46 +141,64 @@ public class SurveyDocuments {
     }
 
     private void summary(long partnershipId, Survey survey, Wave wave, List<String> f) {
-        var question = repository.questions(survey.id()).stream().filter(q -> q.code().equals(f.get(1))).findFirst()
+        var question = repository.questions(survey.id()).stream()
+                .filter(q -> q.code().equals(f.get(1)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no question " + f.get(1)));
         var values = new HashMap<String, String>();
         for (var pair : f.get(3).split(";")) {
             int eq = pair.indexOf('=');
             var label = pair.substring(0, eq).strip();
-            var category = question.categories().stream().filter(c -> c.label().equals(label)).findFirst()
+            var category = question.categories().stream()
+                    .filter(c -> c.label().equals(label))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no answer " + label));
             values.put("percent-" + category.id(), pair.substring(eq + 1).strip());
         }
-        surveys.saveSummary(partnershipId, survey.id(), wave.id(), String.valueOf(question.id()), f.get(2), f.get(4),
-                values);
+        surveys.saveSummary(
+                partnershipId, survey.id(), wave.id(), String.valueOf(question.id()), f.get(2), f.get(4), values);
     }
 
     private void link(long partnershipId, Survey survey, List<String> f) {
         String concern;
         var said = f.get(0);
-        var finding = repository.findings(survey.id()).stream().filter(x -> x.text().equals(said)).findFirst();
+        var finding = repository.findings(survey.id()).stream()
+                .filter(x -> x.text().equals(said))
+                .findFirst();
         if (finding.isPresent()) {
             concern = "finding-" + finding.get().id();
         } else {
             int colon = said.indexOf(':');
             var code = said.substring(0, Math.max(colon, 0)).strip();
             var label = said.substring(colon + 1).strip();
-            var category = repository.questions(survey.id()).stream().filter(q -> q.code().equals(code))
-                    .flatMap(q -> q.categories().stream()).filter(c -> c.label().equals(label)).findFirst()
+            var category = repository.questions(survey.id()).stream()
+                    .filter(q -> q.code().equals(code))
+                    .flatMap(q -> q.categories().stream())
+                    .filter(c -> c.label().equals(label))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no finding or answer " + said));
             concern = "category-" + category.id();
         }
-        var version = planItems.current(partnershipId)
+        var version = planItems
+                .current(partnershipId)
                 .orElseThrow(() -> new IllegalStateException("Load the plan before the surveys' links"));
-        var item = version.items().stream().filter(i -> i.kind().name().equals(f.get(1)) && i.title().equals(f.get(2)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no plan item " + f.get(2)));
-        surveys.link(partnershipId, survey.id(), new LinkForm(concern, item.value()),
+        var item = version.items().stream()
+                .filter(i -> i.kind().name().equals(f.get(1)) && i.title().equals(f.get(2)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no plan item " + f.get(2)));
+        surveys.link(
+                partnershipId,
+                survey.id(),
+                new LinkForm(concern, item.value()),
                 value -> version.items().stream().anyMatch(i -> i.value().equals(value)));
     }
 
     private String questionId(Survey survey, String code) {
-        return repository.questions(survey.id()).stream().filter(q -> q.code().equals(code)).findFirst()
-                .map(q -> String.valueOf(q.id())).orElse("");
+        return repository.questions(survey.id()).stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
+                .map(q -> String.valueOf(q.id()))
+                .orElse("");
     }
 
     private static String list(String semicolons) {

@@ -21,7 +21,11 @@ public class SurveyEvidence {
         this.reports = reports;
     }
 
-    public enum Kind { RESULT, CONCERN, FINDING }
+    public enum Kind {
+        RESULT,
+        CONCERN,
+        FINDING
+    }
 
     /**
      * One item of evidence.
@@ -32,9 +36,23 @@ public class SurveyEvidence {
      * @param change for a result, the change from the previous wave in words ("no significant change"), else null
      * @param citation source, survey, wave and date, as a reference list would write it
      */
-    public record Item(Kind kind, long surveyId, String survey, boolean external, String source, String wave,
-            LocalDate date, String text, Double percent, Double lower, Double upper, Double base, String change,
-            int rank, String citation, boolean illustrative) {}
+    public record Item(
+            Kind kind,
+            long surveyId,
+            String survey,
+            boolean external,
+            String source,
+            String wave,
+            LocalDate date,
+            String text,
+            Double percent,
+            Double lower,
+            Double upper,
+            Double base,
+            String change,
+            int rank,
+            String citation,
+            boolean illustrative) {}
 
     public List<Item> items(long partnershipId) {
         var items = new ArrayList<Item>();
@@ -42,31 +60,72 @@ public class SurveyEvidence {
             var report = reports.report(survey);
             for (var result : report.results()) {
                 for (var e : result.estimates()) {
-                    var change = result.changes().stream().filter(c -> c.to().id() == e.wave().id()).findFirst()
-                            .map(c -> c.change().verdict() + " since " + c.from().label()).orElse(null);
-                    items.add(new Item(Kind.RESULT, survey.id(), survey.name(), survey.external(), survey.source(),
-                            e.wave().label(), e.wave().publishedOn(), result.result().name(),
-                            100 * e.estimate().proportion(), 100 * e.estimate().interval().lower(),
-                            100 * e.estimate().interval().upper(), e.estimate().effectiveN(), change, 0,
-                            citation(survey, e.wave()), e.wave().illustrative()));
+                    var change = result.changes().stream()
+                            .filter(c -> c.to().id() == e.wave().id())
+                            .findFirst()
+                            .map(c ->
+                                    c.change().verdict() + " since " + c.from().label())
+                            .orElse(null);
+                    items.add(new Item(
+                            Kind.RESULT,
+                            survey.id(),
+                            survey.name(),
+                            survey.external(),
+                            survey.source(),
+                            e.wave().label(),
+                            e.wave().publishedOn(),
+                            result.result().name(),
+                            100 * e.estimate().proportion(),
+                            100 * e.estimate().interval().lower(),
+                            100 * e.estimate().interval().upper(),
+                            e.estimate().effectiveN(),
+                            change,
+                            0,
+                            citation(survey, e.wave()),
+                            e.wave().illustrative()));
                 }
             }
             for (var concern : report.concerns()) {
                 int rank = 1;
                 for (var ranked : concern.ranked()) {
                     var e = ranked.estimate();
-                    items.add(new Item(Kind.CONCERN, survey.id(), survey.name(), survey.external(), survey.source(),
-                            concern.wave().label(), concern.wave().publishedOn(), ranked.category().label(),
-                            100 * e.proportion(), 100 * e.interval().lower(), 100 * e.interval().upper(),
-                            e.effectiveN(), null, rank++, citation(survey, concern.wave()),
+                    items.add(new Item(
+                            Kind.CONCERN,
+                            survey.id(),
+                            survey.name(),
+                            survey.external(),
+                            survey.source(),
+                            concern.wave().label(),
+                            concern.wave().publishedOn(),
+                            ranked.category().label(),
+                            100 * e.proportion(),
+                            100 * e.interval().lower(),
+                            100 * e.interval().upper(),
+                            e.effectiveN(),
+                            null,
+                            rank++,
+                            citation(survey, concern.wave()),
                             concern.wave().illustrative()));
                 }
             }
             for (var finding : report.findings()) {
                 var wave = report.wave(finding.waveId());
-                items.add(new Item(Kind.FINDING, survey.id(), survey.name(), survey.external(), survey.source(),
-                        wave.label(), wave.publishedOn(), finding.text(), null, null, null,
-                        (double) wave.sampleSize(), null, finding.position(), citation(survey, wave),
+                items.add(new Item(
+                        Kind.FINDING,
+                        survey.id(),
+                        survey.name(),
+                        survey.external(),
+                        survey.source(),
+                        wave.label(),
+                        wave.publishedOn(),
+                        finding.text(),
+                        null,
+                        null,
+                        null,
+                        (double) wave.sampleSize(),
+                        null,
+                        finding.position(),
+                        citation(survey, wave),
                         wave.illustrative()));
             }
         }
@@ -75,7 +134,8 @@ public class SurveyEvidence {
 
     static String citation(Records.Survey survey, Records.Wave wave) {
         return survey.source() + ", " + survey.name() + ", " + wave.label() + " (" + Views.date(wave.publishedOn())
-                + "; " + Views.whole(wave.sampleSize()) + " responses" + (survey.coverage().isEmpty() ? ""
-                : "; " + survey.coverage()) + ")" + (wave.illustrative() ? " [illustrative]" : "");
+                + "; " + Views.whole(wave.sampleSize()) + " responses"
+                + (survey.coverage().isEmpty() ? "" : "; " + survey.coverage()) + ")"
+                + (wave.illustrative() ? " [illustrative]" : "");
     }
 }

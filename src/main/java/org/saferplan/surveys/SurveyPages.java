@@ -2,7 +2,6 @@ package org.saferplan.surveys;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.saferplan.areas.Geography;
 import org.saferplan.governance.Partnership;
@@ -29,8 +28,13 @@ class SurveyPages {
     private final PlanItems planItems;
     private final Geography geography;
 
-    SurveyPages(Partnerships partnerships, SurveyRepository repository, SurveyReports reports,
-            YouSaidWeDid youSaidWeDid, PlanItems planItems, Geography geography) {
+    SurveyPages(
+            Partnerships partnerships,
+            SurveyRepository repository,
+            SurveyReports reports,
+            YouSaidWeDid youSaidWeDid,
+            PlanItems planItems,
+            Geography geography) {
         this.partnerships = partnerships;
         this.repository = repository;
         this.reports = reports;
@@ -46,30 +50,51 @@ class SurveyPages {
     static SurveyViews.Workspace workspace(Partnership partnership, Model model) {
         var href = "/partnerships/" + partnership.slug();
         var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null ? null : shell.user().workspaces().stream()
-                .filter(w -> w.href().equals(href)).findFirst().orElse(null);
-        return new SurveyViews.Workspace(partnership.slug(), partnership.name(),
-                yours != null && yours.mayChange("surveys"), yours != null && yours.mayRead("audit"));
+        var yours = shell == null || shell.user() == null
+                ? null
+                : shell.user().workspaces().stream()
+                        .filter(w -> w.href().equals(href))
+                        .findFirst()
+                        .orElse(null);
+        return new SurveyViews.Workspace(
+                partnership.slug(),
+                partnership.name(),
+                yours != null && yours.mayChange("surveys"),
+                yours != null && yours.mayRead("audit"));
     }
 
     List<SurveyViews.SurveyRow> rows(Partnership partnership) {
         var rows = new ArrayList<SurveyViews.SurveyRow>();
         for (var survey : repository.surveys(partnership.id())) {
             var waves = repository.waves(survey.id());
-            var latest = waves.isEmpty() ? "None yet" : waves.get(waves.size() - 1).label() + " ("
-                    + Views.whole(waves.get(waves.size() - 1).sampleSize()) + " responses)";
-            rows.add(new SurveyViews.SurveyRow(survey.name(), Views.surveyHref(partnership.slug(), survey.id()),
-                    survey.external() ? "Run by others" : "Run by the partnership", survey.source(), latest,
+            var latest = waves.isEmpty()
+                    ? "None yet"
+                    : waves.get(waves.size() - 1).label() + " ("
+                            + Views.whole(waves.get(waves.size() - 1).sampleSize()) + " responses)";
+            rows.add(new SurveyViews.SurveyRow(
+                    survey.name(),
+                    Views.surveyHref(partnership.slug(), survey.id()),
+                    survey.external() ? "Run by others" : "Run by the partnership",
+                    survey.source(),
+                    latest,
                     waves.size()));
         }
         return rows;
     }
 
     List<SurveyViews.YouSaidRow> youSaid(Partnership partnership, YouSaidWeDid.Answers answers) {
-        return answers.concerns().stream().map(c -> new SurveyViews.YouSaidRow(c.survey(),
-                Views.surveyHref(partnership.slug(), c.surveyId()), c.wave(), c.said(), c.share(),
-                c.answeredBy().stream().map(i -> i.kind() + ": " + i.title()
-                        + ("Activity".equals(i.kind()) ? " (" + i.theme() + ")" : "")).toList(), c.illustrative()))
+        return answers.concerns().stream()
+                .map(c -> new SurveyViews.YouSaidRow(
+                        c.survey(),
+                        Views.surveyHref(partnership.slug(), c.surveyId()),
+                        c.wave(),
+                        c.said(),
+                        c.share(),
+                        c.answeredBy().stream()
+                                .map(i -> i.kind() + ": " + i.title()
+                                        + ("Activity".equals(i.kind()) ? " (" + i.theme() + ")" : ""))
+                                .toList(),
+                        c.illustrative()))
                 .toList();
     }
 
@@ -78,7 +103,8 @@ class SurveyPages {
     }
 
     Report report(Partnership partnership, long surveyId) {
-        return reports.report(repository.survey(partnership.id(), surveyId, false).orElseThrow(Surveys::notFound));
+        return reports.report(
+                repository.survey(partnership.id(), surveyId, false).orElseThrow(Surveys::notFound));
     }
 
     SurveyViews.SurveyPage page(Partnership partnership, Report report) {
@@ -95,13 +121,31 @@ class SurveyPages {
         if (!survey.link().isEmpty()) {
             facts.add(new SurveyViews.Fact("Report", survey.link()));
         }
-        var waves = report.waves().stream().map(w -> new SurveyViews.WaveRow(w.label(), href + "/waves/" + w.id(),
-                Views.date(w.publishedOn()), w.fieldwork(), w.method(), Views.whole(w.sampleSize()),
-                data(report, w), w.illustrative())).toList();
-        var questions = report.questions().stream().map(q -> new SurveyViews.QuestionRow(q.code(), q.text(),
-                q.kind().label(), q.categories().stream().filter(c -> !c.excluded()).map(Records.Category::label)
-                .collect(Collectors.joining(", ")), q.categories().stream().filter(Records.Category::excluded)
-                .map(Records.Category::label).collect(Collectors.joining(", ")))).toList();
+        var waves = report.waves().stream()
+                .map(w -> new SurveyViews.WaveRow(
+                        w.label(),
+                        href + "/waves/" + w.id(),
+                        Views.date(w.publishedOn()),
+                        w.fieldwork(),
+                        w.method(),
+                        Views.whole(w.sampleSize()),
+                        data(report, w),
+                        w.illustrative()))
+                .toList();
+        var questions = report.questions().stream()
+                .map(q -> new SurveyViews.QuestionRow(
+                        q.code(),
+                        q.text(),
+                        q.kind().label(),
+                        q.categories().stream()
+                                .filter(c -> !c.excluded())
+                                .map(Records.Category::label)
+                                .collect(Collectors.joining(", ")),
+                        q.categories().stream()
+                                .filter(Records.Category::excluded)
+                                .map(Records.Category::label)
+                                .collect(Collectors.joining(", "))))
+                .toList();
         var results = report.results().stream().map(this::result).toList();
         var concerns = new ArrayList<SurveyViews.ConcernView>();
         int n = 0;
@@ -111,25 +155,39 @@ class SurveyPages {
             int rank = 1;
             for (var ranked : concern.ranked()) {
                 var e = ranked.estimate();
-                rows.add(new SurveyViews.RankRow(rank++, ranked.category().label(), Views.percent(e.proportion()),
-                        Views.interval(e.interval()), base(e)));
+                rows.add(new SurveyViews.RankRow(
+                        rank++,
+                        ranked.category().label(),
+                        Views.percent(e.proportion()),
+                        Views.interval(e.interval()),
+                        base(e)));
                 bars.add(new Labelled(ranked.category().label(), e));
             }
             var first = concern.ranked().get(0).estimate();
             var id = "concern-" + concern.question().id() + "-" + concern.wave().id();
-            concerns.add(new SurveyViews.ConcernView(id, concern.question().text(), concern.wave().label(),
-                    concern.wave().illustrative(), "Share of the " + base(first) + " who answered that chose each"
-                    + " issue; people could choose several, so the shares add up to more than 100%.",
-                    chart(id + "-chart", concern.question().text() + ", " + concern.wave().label(), bars), rows));
+            concerns.add(new SurveyViews.ConcernView(
+                    id,
+                    concern.question().text(),
+                    concern.wave().label(),
+                    concern.wave().illustrative(),
+                    "Share of the " + base(first) + " who answered that chose each"
+                            + " issue; people could choose several, so the shares add up to more than 100%.",
+                    chart(
+                            id + "-chart",
+                            concern.question().text() + ", " + concern.wave().label(),
+                            bars),
+                    rows));
             n++;
         }
         var findings = new ArrayList<SurveyViews.FindingGroup>();
         for (var wave : report.waves()) {
-            var items = report.findings().stream().filter(f -> f.waveId() == wave.id())
-                    .map(f -> new SurveyViews.FindingRow("finding-" + f.id(), f.text())).toList();
+            var items = report.findings().stream()
+                    .filter(f -> f.waveId() == wave.id())
+                    .map(f -> new SurveyViews.FindingRow("finding-" + f.id(), f.text()))
+                    .toList();
             if (!items.isEmpty()) {
-                findings.add(new SurveyViews.FindingGroup(wave.label(), SurveyEvidence.citation(survey, wave),
-                        wave.illustrative(), items));
+                findings.add(new SurveyViews.FindingGroup(
+                        wave.label(), SurveyEvidence.citation(survey, wave), wave.illustrative(), items));
             }
         }
         var version = planItems.current(partnership.id());
@@ -137,18 +195,32 @@ class SurveyPages {
         for (var link : report.links()) {
             var said = said(report, link);
             var item = version.flatMap(v -> v.find(link.planKind(), link.planKey()))
-                    .map(i -> i.kindLabel() + ": " + i.title()).orElse("A plan item not in the current version");
+                    .map(i -> i.kindLabel() + ": " + i.title())
+                    .orElse("A plan item not in the current version");
             links.add(new SurveyViews.LinkRow(said, item, href + "/links/" + link.id() + "/remove"));
         }
-        return new SurveyViews.SurveyPage(survey.id(), survey.name(), href, survey.external()
-                ? "Survey run by others" : "Survey run by the partnership", facts, waves, questions, results, concerns,
-                findings, links, version.map(PlanItems.Version::label).orElse(null));
+        return new SurveyViews.SurveyPage(
+                survey.id(),
+                survey.name(),
+                href,
+                survey.external() ? "Survey run by others" : "Survey run by the partnership",
+                facts,
+                waves,
+                questions,
+                results,
+                concerns,
+                findings,
+                links,
+                version.map(PlanItems.Version::label).orElse(null));
     }
 
     static String said(Report report, Records.ResponseLink link) {
         if (link.findingId() != null) {
-            return report.findings().stream().filter(f -> f.id() == link.findingId()).findFirst()
-                    .map(Records.Finding::text).orElse("");
+            return report.findings().stream()
+                    .filter(f -> f.id() == link.findingId())
+                    .findFirst()
+                    .map(Records.Finding::text)
+                    .orElse("");
         }
         for (var q : report.questions()) {
             var c = q.category(link.categoryId());
@@ -164,8 +236,8 @@ class SurveyPages {
         if (respondents > 0) {
             return Views.whole(respondents) + " respondents imported";
         }
-        boolean any = report.results().stream().anyMatch(r -> r.estimates().stream()
-                .anyMatch(e -> e.wave().id() == wave.id()));
+        boolean any = report.results().stream()
+                .anyMatch(r -> r.estimates().stream().anyMatch(e -> e.wave().id() == wave.id()));
         boolean findings = report.findings().stream().anyMatch(f -> f.waveId() == wave.id());
         if (any) {
             return "Published results entered";
@@ -178,33 +250,63 @@ class SurveyPages {
         var bars = new ArrayList<Labelled>();
         for (var we : r.estimates()) {
             var e = we.estimate();
-            var design = e.weighted() ? "Weighted: design effect " + Views.fixed(e.designEffect(), 2)
-                    + ", effective sample size " + Views.whole(e.effectiveN()) : "";
-            rows.add(new SurveyViews.EstimateRow(we.wave().label(), Views.percent(e.proportion()),
-                    Views.interval(e.interval()), Views.whole(e.n()), design, e.excluded(), e.basis(),
+            var design = e.weighted()
+                    ? "Weighted: design effect " + Views.fixed(e.designEffect(), 2) + ", effective sample size "
+                            + Views.whole(e.effectiveN())
+                    : "";
+            rows.add(new SurveyViews.EstimateRow(
+                    we.wave().label(),
+                    Views.percent(e.proportion()),
+                    Views.interval(e.interval()),
+                    Views.whole(e.n()),
+                    design,
+                    e.excluded(),
+                    e.basis(),
                     we.wave().illustrative()));
             bars.add(new Labelled(we.wave().label(), e));
         }
         var changes = r.changes().stream().map(SurveyPages::changeSentence).toList();
         var excluded = r.excludedCategories();
-        var excludedText = "The base is the valid answers: " + (excluded.isEmpty() ? "people who gave no answer are"
-                + " left out." : String.join(", ", excluded) + " and no answer are left out.");
-        var breakdowns = r.breakdowns().stream().map(b -> new SurveyViews.BreakdownView(b.by(), b.cells().stream()
-                .map(c -> c.hidden() ? new SurveyViews.CellRow(group(b.by(), c.group()), Views.whole(c.respondents()),
-                        "", "", true)
-                        : new SurveyViews.CellRow(group(b.by(), c.group()), Views.whole(c.respondents()),
-                        Views.percent(c.estimate().proportion()), Views.interval(c.estimate().interval()), false))
-                .toList())).toList();
+        var excludedText = "The base is the valid answers: "
+                + (excluded.isEmpty()
+                        ? "people who gave no answer are" + " left out."
+                        : String.join(", ", excluded) + " and no answer are left out.");
+        var breakdowns = r.breakdowns().stream()
+                .map(b -> new SurveyViews.BreakdownView(
+                        b.by(),
+                        b.cells().stream()
+                                .map(c -> c.hidden()
+                                        ? new SurveyViews.CellRow(
+                                                group(b.by(), c.group()), Views.whole(c.respondents()), "", "", true)
+                                        : new SurveyViews.CellRow(
+                                                group(b.by(), c.group()),
+                                                Views.whole(c.respondents()),
+                                                Views.percent(c.estimate().proportion()),
+                                                Views.interval(c.estimate().interval()),
+                                                false))
+                                .toList()))
+                .toList();
         var id = "result-" + r.result().id();
-        return new SurveyViews.ResultView(r.result().id(), id, r.result().name(), r.question().text(),
-                "Counts " + String.join(" or ", r.chosenCategories()) + " in answer to “" + r.question().text() + "”.",
-                excludedText, rows, changes, rows.isEmpty() ? null : chart(id + "-chart", r.result().name(), bars),
-                r.breakdownWave() == null ? null : r.breakdownWave().label(), breakdowns);
+        return new SurveyViews.ResultView(
+                r.result().id(),
+                id,
+                r.result().name(),
+                r.question().text(),
+                "Counts " + String.join(" or ", r.chosenCategories()) + " in answer to “"
+                        + r.question().text() + "”.",
+                excludedText,
+                rows,
+                changes,
+                rows.isEmpty() ? null : chart(id + "-chart", r.result().name(), bars),
+                r.breakdownWave() == null ? null : r.breakdownWave().label(),
+                breakdowns);
     }
 
     /** An area group is named by ONS geography when it knows the code: "Bridport (E05015779)". */
     private String group(String by, String group) {
-        return "Area".equals(by) ? geography.find(group).map(a -> a.name() + " (" + group + ")").orElse(group) : group;
+        return "Area".equals(by)
+                ? geography.find(group).map(a -> a.name() + " (" + group + ")").orElse(group)
+                : group;
     }
 
     /** "From Autumn 2020 to Autumn 2021: 76.0% to 72.1%, a significant fall (…)". */
@@ -212,10 +314,11 @@ class SurveyPages {
         var change = c.change();
         return "From " + c.from().label() + " to " + c.to().label() + ": " + Views.percent(change.p1()) + " to "
                 + Views.percent(change.p2()) + ", " + change.verdict() + " (difference "
-                + signedPoints(change.difference()) + ", 95% interval " + signedPoints(change.differenceInterval()
-                .lower()) + " to " + signedPoints(change.differenceInterval().upper()) + "; z = "
-                + Views.fixed(change.z(), 2) + ", p " + (change.pValue() < 0.001 ? "< 0.001" : "= "
-                + Views.fixed(change.pValue(), 3)) + ").";
+                + signedPoints(change.difference()) + ", 95% interval "
+                + signedPoints(change.differenceInterval().lower()) + " to "
+                + signedPoints(change.differenceInterval().upper()) + "; z = "
+                + Views.fixed(change.z(), 2) + ", p "
+                + (change.pValue() < 0.001 ? "< 0.001" : "= " + Views.fixed(change.pValue(), 3)) + ").";
     }
 
     private static String signedPoints(double difference) {
@@ -224,7 +327,8 @@ class SurveyPages {
     }
 
     static String base(Estimate e) {
-        return e.weighted() ? Views.whole(e.n()) + " (effective " + Views.whole(e.effectiveN()) + ")"
+        return e.weighted()
+                ? Views.whole(e.n()) + " (effective " + Views.whole(e.effectiveN()) + ")"
                 : Views.whole(e.n());
     }
 
@@ -247,16 +351,24 @@ class SurveyPages {
             var text = items.get(i).label() + " " + Views.percent(e.proportion()) + " (95% interval "
                     + Views.interval(e.interval()) + ")";
             description.append(i == 0 ? "" : "; ").append(text);
-            bars.add(new Bar(items.get(i).label(), Views.fixed(y, 1), Views.fixed(y + 16, 1),
-                    Views.fixed(plot * e.proportion(), 1), Views.fixed(left + plot * e.interval().lower(), 1),
-                    Views.fixed(left + plot * e.interval().upper(), 1), Views.fixed(y + barHeight / 2.0, 1),
-                    Views.fixed(y + 5, 1), Views.fixed(y + barHeight - 5, 1), Views.percent(e.proportion()), text));
+            bars.add(new Bar(
+                    items.get(i).label(),
+                    Views.fixed(y, 1),
+                    Views.fixed(y + 16, 1),
+                    Views.fixed(plot * e.proportion(), 1),
+                    Views.fixed(left + plot * e.interval().lower(), 1),
+                    Views.fixed(left + plot * e.interval().upper(), 1),
+                    Views.fixed(y + barHeight / 2.0, 1),
+                    Views.fixed(y + 5, 1),
+                    Views.fixed(y + barHeight - 5, 1),
+                    Views.percent(e.proportion()),
+                    text));
         }
         var ticks = new ArrayList<Tick>();
         for (int t = 0; t <= 100; t += 20) {
             ticks.add(new Tick(Views.fixed(left + plot * t / 100.0, 1), t + "%"));
         }
-        return new BarChart(id, title, description + ".", left + plot + right, height, left, plot, barHeight, bars,
-                ticks);
+        return new BarChart(
+                id, title, description + ".", left + plot + right, height, left, plot, barHeight, bars, ticks);
     }
 }

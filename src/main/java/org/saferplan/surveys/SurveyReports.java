@@ -39,8 +39,13 @@ class SurveyReports {
 
     record Breakdown(String by, List<Cell> cells) {}
 
-    record ResultReport(Result result, Question question, List<WaveEstimate> estimates, List<Change> changes,
-            Wave breakdownWave, List<Breakdown> breakdowns) {
+    record ResultReport(
+            Result result,
+            Question question,
+            List<WaveEstimate> estimates,
+            List<Change> changes,
+            Wave breakdownWave,
+            List<Breakdown> breakdowns) {
 
         Optional<WaveEstimate> latest() {
             return estimates.isEmpty() ? Optional.empty() : Optional.of(estimates.get(estimates.size() - 1));
@@ -52,19 +57,30 @@ class SurveyReports {
 
         /** The excluded categories of the question, named for the page. */
         List<String> excludedCategories() {
-            return question.categories().stream().filter(Records.Category::excluded).map(Records.Category::label).toList();
+            return question.categories().stream()
+                    .filter(Records.Category::excluded)
+                    .map(Records.Category::label)
+                    .toList();
         }
 
         List<String> chosenCategories() {
-            return question.categories().stream().filter(c -> result.categoryIds().contains(c.id()))
-                    .map(Records.Category::label).toList();
+            return question.categories().stream()
+                    .filter(c -> result.categoryIds().contains(c.id()))
+                    .map(Records.Category::label)
+                    .toList();
         }
     }
 
     record ConcernReport(Question question, Wave wave, List<Ranked> ranked) {}
 
-    record Report(Survey survey, List<Wave> waves, List<Question> questions, List<ResultReport> results,
-            List<ConcernReport> concerns, List<Finding> findings, List<ResponseLink> links,
+    record Report(
+            Survey survey,
+            List<Wave> waves,
+            List<Question> questions,
+            List<ResultReport> results,
+            List<ConcernReport> concerns,
+            List<Finding> findings,
+            List<ResponseLink> links,
             Map<Long, Integer> respondents) {
 
         Wave wave(long waveId) {
@@ -99,8 +115,12 @@ class SurveyReports {
             }
             var changes = new ArrayList<Change>();
             for (int i = 1; i < estimates.size(); i++) {
-                changes.add(new Change(estimates.get(i - 1).wave(), estimates.get(i).wave(),
-                        Estimates.change(estimates.get(i - 1).estimate(), estimates.get(i).estimate())));
+                changes.add(new Change(
+                        estimates.get(i - 1).wave(),
+                        estimates.get(i).wave(),
+                        Estimates.change(
+                                estimates.get(i - 1).estimate(),
+                                estimates.get(i).estimate())));
             }
             Wave breakdownWave = null;
             var breakdowns = new ArrayList<Breakdown>();
@@ -130,31 +150,50 @@ class SurveyReports {
                 }
             }
         }
-        return new Report(survey, waves, questions, reports, concerns, repository.findings(surveyId),
-                repository.links(surveyId), counts);
+        return new Report(
+                survey,
+                waves,
+                questions,
+                reports,
+                concerns,
+                repository.findings(surveyId),
+                repository.links(surveyId),
+                counts);
     }
 
-    private static void addBreakdown(List<Breakdown> breakdowns, String by, Question question, Result result,
-            List<Respondent> rows, Function<Respondent, String> attribute) {
+    private static void addBreakdown(
+            List<Breakdown> breakdowns,
+            String by,
+            Question question,
+            Result result,
+            List<Respondent> rows,
+            Function<Respondent, String> attribute) {
         var cells = Estimates.breakdown(question, result, rows, attribute);
         if (!cells.isEmpty()) {
             breakdowns.add(new Breakdown(by, cells));
         }
     }
 
-    private static Optional<Estimate> estimateFor(Wave wave, Question question, Result result,
-            Map<Long, List<Respondent>> respondents, List<Records.PublishedResult> published,
+    private static Optional<Estimate> estimateFor(
+            Wave wave,
+            Question question,
+            Result result,
+            Map<Long, List<Respondent>> respondents,
+            List<Records.PublishedResult> published,
             List<Records.Summary> summaries) {
         var rows = respondents.get(wave.id());
         if (rows != null) {
             return Estimates.fromRespondents(question, result, rows);
         }
-        var given = published.stream().filter(p -> p.waveId() == wave.id() && p.resultId() == result.id())
+        var given = published.stream()
+                .filter(p -> p.waveId() == wave.id() && p.resultId() == result.id())
                 .findFirst();
         if (given.isPresent()) {
             return Optional.of(Estimates.fromPublished(given.get()));
         }
-        return summaries.stream().filter(s -> s.waveId() == wave.id() && s.questionId() == question.id()).findFirst()
+        return summaries.stream()
+                .filter(s -> s.waveId() == wave.id() && s.questionId() == question.id())
+                .findFirst()
                 .flatMap(s -> Estimates.fromSummary(question, result, s));
     }
 }

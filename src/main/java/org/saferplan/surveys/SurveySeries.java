@@ -26,7 +26,13 @@ public class SurveySeries {
     public record ResultRef(long resultId, String survey, String name) {}
 
     /** One wave's estimate: percentages 0 to 100, {@code base} the (effective) number of valid answers. */
-    public record Point(LocalDate date, String wave, double percent, double lower, double upper, double base,
+    public record Point(
+            LocalDate date,
+            String wave,
+            double percent,
+            double lower,
+            double upper,
+            double base,
             boolean illustrative) {}
 
     public List<ResultRef> results(long partnershipId) {
@@ -43,11 +49,19 @@ public class SurveySeries {
             if (repository.results(survey.id()).stream().noneMatch(r -> r.id() == resultId)) {
                 continue;
             }
-            var result = reports.report(survey).results().stream().filter(r -> r.result().id() == resultId)
-                    .findFirst().orElseThrow();
-            return Optional.of(result.estimates().stream().map(e -> new Point(e.wave().publishedOn(),
-                    e.wave().label(), 100 * e.estimate().proportion(), 100 * e.estimate().interval().lower(),
-                    100 * e.estimate().interval().upper(), e.estimate().effectiveN(), e.wave().illustrative()))
+            var result = reports.report(survey).results().stream()
+                    .filter(r -> r.result().id() == resultId)
+                    .findFirst()
+                    .orElseThrow();
+            return Optional.of(result.estimates().stream()
+                    .map(e -> new Point(
+                            e.wave().publishedOn(),
+                            e.wave().label(),
+                            100 * e.estimate().proportion(),
+                            100 * e.estimate().interval().lower(),
+                            100 * e.estimate().interval().upper(),
+                            e.estimate().effectiveN(),
+                            e.wave().illustrative()))
                     .toList());
         }
         return Optional.empty();

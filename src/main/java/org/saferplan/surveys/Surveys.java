@@ -63,7 +63,9 @@ class Surveys {
     }
 
     Wave wave(long surveyId, long waveId) {
-        return repository.waves(surveyId).stream().filter(w -> w.id() == waveId).findFirst()
+        return repository.waves(surveyId).stream()
+                .filter(w -> w.id() == waveId)
+                .findFirst()
                 .orElseThrow(Surveys::notFound);
     }
 
@@ -85,11 +87,14 @@ class Surveys {
             problems.add(new Problem("name", "The partnership already has a survey called " + name));
         }
         refuseIfAny(problems);
-        var survey = new Survey(0, partnershipId, name, "yes".equals(form.external()), source, coverage, description,
-                link);
+        var survey =
+                new Survey(0, partnershipId, name, "yes".equals(form.external()), source, coverage, description, link);
         long id = repository.insertSurvey(survey);
-        audit.created(partnershipId, "survey", id, Map.of("name", name, "external", survey.external(), "source",
-                source, "coverage", coverage));
+        audit.created(
+                partnershipId,
+                "survey",
+                id,
+                Map.of("name", name, "external", survey.external(), "source", source, "coverage", coverage));
         return survey(partnershipId, id);
     }
 
@@ -106,7 +111,8 @@ class Surveys {
         }
         var method = text(form.method(), "method", null, MAX_TEXT, false, problems);
         int size = 0;
-        var sizeText = form.sampleSize() == null ? "" : form.sampleSize().strip().replace(",", "");
+        var sizeText =
+                form.sampleSize() == null ? "" : form.sampleSize().strip().replace(",", "");
         if (sizeText.isEmpty()) {
             problems.add(new Problem("sampleSize", "Enter the number of responses"));
         } else {
@@ -119,13 +125,27 @@ class Surveys {
                 problems.add(new Problem("sampleSize", "Enter the number of responses as a whole number"));
             }
         }
-        if (!label.isEmpty() && repository.waves(surveyId).stream().anyMatch(w -> w.label().equalsIgnoreCase(label))) {
+        if (!label.isEmpty()
+                && repository.waves(surveyId).stream().anyMatch(w -> w.label().equalsIgnoreCase(label))) {
             problems.add(new Problem("label", "The survey already has a wave called " + label));
         }
         refuseIfAny(problems);
         long id = repository.insertWave(new Wave(0, surveyId, label, on, from, to, method, size, illustrative));
-        audit.created(partnershipId, "survey_wave", id, Map.of("survey", surveyId, "label", label, "date",
-                on.toString(), "sampleSize", size, "method", method));
+        audit.created(
+                partnershipId,
+                "survey_wave",
+                id,
+                Map.of(
+                        "survey",
+                        surveyId,
+                        "label",
+                        label,
+                        "date",
+                        on.toString(),
+                        "sampleSize",
+                        size,
+                        "method",
+                        method));
         return wave(surveyId, id);
     }
 
@@ -137,9 +157,10 @@ class Surveys {
         if (code.isEmpty()) {
             problems.add(new Problem("code", "Enter the question's code, the column name in respondent files"));
         } else if (!CODE.matcher(code).matches() || code.length() > 40) {
-            problems.add(new Problem("code", "Use lower-case letters, digits and _ only, starting with a letter,"
-                    + " like after_dark"));
-        } else if (List.of("weight", "area_code", "area", "age_band", "age", "sex").contains(code)) {
+            problems.add(new Problem(
+                    "code", "Use lower-case letters, digits and _ only, starting with a letter," + " like after_dark"));
+        } else if (List.of("weight", "area_code", "area", "age_band", "age", "sex")
+                .contains(code)) {
             problems.add(new Problem("code", "“" + code + "” is the name of a respondent column: choose another"));
         }
         var text = text(form.text(), "text", "Enter the question as asked", MAX_TEXT, true, problems);
@@ -167,42 +188,76 @@ class Surveys {
         if (valid.size() < 2 && kind != QuestionKind.MULTIPLE || valid.isEmpty()) {
             problems.add(new Problem("categories", "Enter at least two answers, one on each line"));
         }
-        var distinct = labels.stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().count();
+        var distinct =
+                labels.stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().count();
         if (distinct < labels.size()) {
             problems.add(new Problem("categories", "Each answer may appear only once"));
         }
         if (labels.stream().anyMatch(l -> l.length() > 100 || l.contains(";"))) {
             problems.add(new Problem("categories", "Write each answer in 100 characters or fewer, without ;"));
         }
-        if (!code.isEmpty() && repository.questions(surveyId).stream().anyMatch(q -> q.code().equals(code))) {
+        if (!code.isEmpty()
+                && repository.questions(surveyId).stream()
+                        .anyMatch(q -> q.code().equals(code))) {
             problems.add(new Problem("code", "The survey already has a question " + code));
         }
         refuseIfAny(problems);
         long id = repository.insertQuestion(surveyId, code, text, kind, labels, excludedFlags);
-        audit.created(partnershipId, "survey_question", id, Map.of("survey", surveyId, "code", code, "text", text,
-                "kind", kind.name(), "categories", String.join("; ", valid), "excluded", String.join("; ", excluded)));
-        return repository.questions(surveyId).stream().filter(q -> q.id() == id).findFirst().orElseThrow();
+        audit.created(
+                partnershipId,
+                "survey_question",
+                id,
+                Map.of(
+                        "survey",
+                        surveyId,
+                        "code",
+                        code,
+                        "text",
+                        text,
+                        "kind",
+                        kind.name(),
+                        "categories",
+                        String.join("; ", valid),
+                        "excluded",
+                        String.join("; ", excluded)));
+        return repository.questions(surveyId).stream()
+                .filter(q -> q.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
     long addResult(long partnershipId, long surveyId, ResultForm form) {
         locked(partnershipId, surveyId);
         var problems = new ArrayList<Problem>();
-        var name = text(form.name(), "name", "Enter the result's name, like Feeling very or fairly safe after dark",
-                MAX_TEXT, true, problems);
+        var name = text(
+                form.name(),
+                "name",
+                "Enter the result's name, like Feeling very or fairly safe after dark",
+                MAX_TEXT,
+                true,
+                problems);
         var question = question(surveyId, form.questionId(), "questionId", problems);
         var chosen = new ArrayList<Long>();
         if (question != null) {
             for (var label : lines(form.categories())) {
-                var category = question.categories().stream().filter(c -> c.label().equalsIgnoreCase(label))
+                var category = question.categories().stream()
+                        .filter(c -> c.label().equalsIgnoreCase(label))
                         .findFirst();
                 if (category.isEmpty()) {
-                    problems.add(new Problem("categories", "“" + label + "” is not an answer to that question ("
-                            + String.join(", ", question.categories().stream().map(Records.Category::label).toList())
-                            + ")"));
+                    problems.add(new Problem(
+                            "categories",
+                            "“" + label + "” is not an answer to that question ("
+                                    + String.join(
+                                            ", ",
+                                            question.categories().stream()
+                                                    .map(Records.Category::label)
+                                                    .toList())
+                                    + ")"));
                 } else if (category.get().excluded()) {
-                    problems.add(new Problem("categories", "“" + label + "” is not a valid answer (it is excluded"
-                            + " from every base)"));
+                    problems.add(new Problem(
+                            "categories",
+                            "“" + label + "” is not a valid answer (it is excluded" + " from every base)"));
                 } else {
                     chosen.add(category.get().id());
                 }
@@ -216,13 +271,25 @@ class Surveys {
             case "lower" -> false;
             default -> null;
         };
-        if (!name.isEmpty() && repository.results(surveyId).stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
+        if (!name.isEmpty()
+                && repository.results(surveyId).stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
             problems.add(new Problem("name", "The survey already has a result called " + name));
         }
         refuseIfAny(problems);
         long id = repository.insertResult(surveyId, question.id(), name, better, chosen);
-        audit.created(partnershipId, "survey_result", id, Map.of("survey", surveyId, "name", name, "question",
-                question.code(), "categories", form.categories().strip()));
+        audit.created(
+                partnershipId,
+                "survey_result",
+                id,
+                Map.of(
+                        "survey",
+                        surveyId,
+                        "name",
+                        name,
+                        "question",
+                        question.code(),
+                        "categories",
+                        form.categories().strip()));
         return id;
     }
 
@@ -231,12 +298,17 @@ class Surveys {
         locked(partnershipId, surveyId);
         var problems = new ArrayList<Problem>();
         var wave = waveOf(surveyId, form.waveId(), "waveId", problems);
-        var text = text(form.text(), "text", "Enter the finding, word for word as the report gives it",
-                MAX_LONG_TEXT, true, problems);
+        var text = text(
+                form.text(),
+                "text",
+                "Enter the finding, word for word as the report gives it",
+                MAX_LONG_TEXT,
+                true,
+                problems);
         refuseIfAny(problems);
         long id = repository.insertFinding(wave.id(), text);
-        audit.created(partnershipId, "survey_finding", id, Map.of("survey", surveyId, "wave", wave.label(), "text",
-                text));
+        audit.created(
+                partnershipId, "survey_finding", id, Map.of("survey", surveyId, "wave", wave.label(), "text", text));
         return id;
     }
 
@@ -246,19 +318,25 @@ class Surveys {
         var problems = new ArrayList<Problem>();
         var wave = waveOf(surveyId, form.waveId(), "waveId", problems);
         var result = repository.results(surveyId).stream()
-                .filter(r -> String.valueOf(r.id()).equals(form.resultId() == null ? "" : form.resultId().strip()))
-                .findFirst().orElse(null);
+                .filter(r -> String.valueOf(r.id())
+                        .equals(form.resultId() == null ? "" : form.resultId().strip()))
+                .findFirst()
+                .orElse(null);
         if (result == null) {
             problems.add(new Problem("resultId", "Choose a result"));
         }
         var percent = number(form.percent(), "percent", "Enter the percentage the report gives", 0, 100, problems);
-        var base = number(form.base(), "base", "Enter the number of answers the percentage is of", 1, 10_000_000,
-                problems);
+        var base = number(
+                form.base(), "base", "Enter the number of answers the percentage is of", 1, 10_000_000, problems);
         var note = text(form.note(), "note", null, MAX_TEXT, false, problems);
         refuseIfAny(problems);
-        repository.savePublishedResult(new PublishedResult(wave.id(), result.id(), percent, (int) Math.round(base),
-                note));
-        audit.updated(partnershipId, "survey_published_result", wave.id() + "/" + result.id(), Map.of(),
+        repository.savePublishedResult(
+                new PublishedResult(wave.id(), result.id(), percent, (int) Math.round(base), note));
+        audit.updated(
+                partnershipId,
+                "survey_published_result",
+                wave.id() + "/" + result.id(),
+                Map.of(),
                 Map.of("percent", percent, "base", Math.round(base), "note", note));
     }
 
@@ -267,14 +345,20 @@ class Surveys {
      * must agree to within rounding). Replaces what was entered before for that question and wave.
      */
     @Transactional
-    void saveSummary(long partnershipId, long surveyId, long waveId, String questionId, String baseText, String note,
+    void saveSummary(
+            long partnershipId,
+            long surveyId,
+            long waveId,
+            String questionId,
+            String baseText,
+            String note,
             Map<String, String> values) {
         locked(partnershipId, surveyId);
         var wave = wave(surveyId, waveId);
         var problems = new ArrayList<Problem>();
         var question = question(surveyId, questionId, "questionId", problems);
-        var base = number(baseText, "base", "Enter the number of answers the percentages are of", 1, 10_000_000,
-                problems);
+        var base =
+                number(baseText, "base", "Enter the number of answers the percentages are of", 1, 10_000_000, problems);
         var cleanNote = text(note, "note", null, MAX_TEXT, false, problems);
         var categories = new ArrayList<SummaryCategory>();
         if (question != null && base > 0) {
@@ -287,31 +371,37 @@ class Surveys {
                     continue;
                 }
                 Double count = countText.isEmpty() ? null : number(countText, countField, "", 0, base, problems);
-                Double percent = percentText.isEmpty() ? null : number(percentText, percentField, "", 0, 100,
-                        problems);
+                Double percent = percentText.isEmpty() ? null : number(percentText, percentField, "", 0, 100, problems);
                 if (count != null && count != Math.rint(count)) {
                     problems.add(new Problem(countField, category.label() + ": enter the count as a whole number"));
                     continue;
                 }
                 if (count != null && percent != null && Math.abs(count * 100 / base - percent) > 0.5) {
-                    problems.add(new Problem(percentField, category.label() + ": " + Views.whole(count) + " of "
-                            + Views.whole(base) + " is " + Views.fixed(count * 100 / base, 1) + "%, not " + percent
-                            + "%"));
+                    problems.add(new Problem(
+                            percentField,
+                            category.label() + ": " + Views.whole(count) + " of "
+                                    + Views.whole(base) + " is " + Views.fixed(count * 100 / base, 1) + "%, not "
+                                    + percent
+                                    + "%"));
                     continue;
                 }
                 if (count == null && percent == null) {
                     continue;
                 }
                 double share = percent != null ? percent : count * 100 / base;
-                categories.add(new SummaryCategory(category.id(), share, count == null ? null : (int) Math.round(count)));
+                categories.add(
+                        new SummaryCategory(category.id(), share, count == null ? null : (int) Math.round(count)));
             }
             if (categories.isEmpty() && problems.isEmpty()) {
                 problems.add(new Problem("base", "Enter a count or a percentage for at least one answer"));
             }
-            double total = categories.stream().mapToDouble(SummaryCategory::percent).sum();
+            double total =
+                    categories.stream().mapToDouble(SummaryCategory::percent).sum();
             if (question.kind() != QuestionKind.MULTIPLE && total > 100.5) {
-                problems.add(new Problem("base", "The percentages add up to " + Views.fixed(total, 1)
-                        + "%: answers to this question can add up to 100% at most"));
+                problems.add(new Problem(
+                        "base",
+                        "The percentages add up to " + Views.fixed(total, 1)
+                                + "%: answers to this question can add up to 100% at most"));
             }
         }
         refuseIfAny(problems);
@@ -331,13 +421,17 @@ class Surveys {
         var wave = wave(surveyId, waveId);
         var questions = repository.questions(surveyId);
         if (questions.isEmpty()) {
-            throw new InvalidInputException(RespondentFile.FIELD, "Add the survey's questions before importing"
-                    + " respondents");
+            throw new InvalidInputException(
+                    RespondentFile.FIELD, "Add the survey's questions before importing" + " respondents");
         }
         var respondents = RespondentFile.read(filename, bytes, questions);
         repository.replaceRespondents(wave.id(), respondents);
         repository.setSampleSize(wave.id(), respondents.size());
-        audit.updated(partnershipId, "survey_respondents", wave.id(), Map.of("sampleSize", wave.sampleSize()),
+        audit.updated(
+                partnershipId,
+                "survey_respondents",
+                wave.id(),
+                Map.of("sampleSize", wave.sampleSize()),
                 Map.of("file", filename == null ? "" : filename, "respondents", respondents.size()));
         return respondents.size();
     }
@@ -358,7 +452,8 @@ class Surveys {
                 }
             } else if (concern.startsWith("category-")) {
                 long id = Long.parseLong(concern.substring(9));
-                if (repository.questions(surveyId).stream().filter(q -> q.kind() == QuestionKind.MULTIPLE)
+                if (repository.questions(surveyId).stream()
+                        .filter(q -> q.kind() == QuestionKind.MULTIPLE)
                         .anyMatch(q -> q.category(id) != null)) {
                     categoryId = id;
                 }
@@ -386,7 +481,10 @@ class Surveys {
         }
         refuseIfAny(problems);
         if (repository.insertLink(surveyId, findingId, categoryId, kind, key)) {
-            audit.created(partnershipId, "survey_response_link", surveyId + "/" + concern + "/" + key,
+            audit.created(
+                    partnershipId,
+                    "survey_response_link",
+                    surveyId + "/" + concern + "/" + key,
                     Map.of("concern", concern, "planItem", item));
         }
     }
@@ -402,8 +500,10 @@ class Surveys {
 
     private Question question(long surveyId, String questionId, String field, List<Problem> problems) {
         var id = questionId == null ? "" : questionId.strip();
-        var found = repository.questions(surveyId).stream().filter(q -> String.valueOf(q.id()).equals(id))
-                .findFirst().orElse(null);
+        var found = repository.questions(surveyId).stream()
+                .filter(q -> String.valueOf(q.id()).equals(id))
+                .findFirst()
+                .orElse(null);
         if (found == null) {
             problems.add(new Problem(field, "Choose a question"));
         }
@@ -412,7 +512,9 @@ class Surveys {
 
     private Wave waveOf(long surveyId, String waveId, String field, List<Problem> problems) {
         var id = waveId == null ? "" : waveId.strip();
-        var found = repository.waves(surveyId).stream().filter(w -> String.valueOf(w.id()).equals(id)).findFirst()
+        var found = repository.waves(surveyId).stream()
+                .filter(w -> String.valueOf(w.id()).equals(id))
+                .findFirst()
                 .orElse(null);
         if (found == null) {
             problems.add(new Problem(field, "Choose a wave"));
@@ -427,8 +529,7 @@ class Surveys {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    static String text(String text, String field, String missing, int max, boolean required,
-            List<Problem> problems) {
+    static String text(String text, String field, String missing, int max, boolean required, List<Problem> problems) {
         var clean = text == null ? "" : text.strip();
         if (required && clean.isEmpty()) {
             problems.add(new Problem(field, missing));
@@ -458,8 +559,8 @@ class Surveys {
         }
     }
 
-    private static double number(String text, String field, String missing, double min, double max,
-            List<Problem> problems) {
+    private static double number(
+            String text, String field, String missing, double min, double max, List<Problem> problems) {
         var clean = text == null ? "" : text.strip().replace(",", "");
         if (clean.isEmpty()) {
             problems.add(new Problem(field, missing));

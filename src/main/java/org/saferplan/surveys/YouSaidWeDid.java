@@ -35,8 +35,14 @@ public class YouSaidWeDid {
      * @param share for an issue, its share of valid answers in the latest wave with the 95% interval, in words
      * @param illustrative the wave is illustrative demo data
      */
-    public record Concern(long surveyId, String survey, String wave, String said, String share,
-            List<PlanItem> answeredBy, boolean illustrative) {}
+    public record Concern(
+            long surveyId,
+            String survey,
+            String wave,
+            String said,
+            String share,
+            List<PlanItem> answeredBy,
+            boolean illustrative) {}
 
     /** The answers as a published page may show them, with the published version's label; empty before any. */
     public record Answers(String planVersion, List<Concern> concerns) {}
@@ -58,29 +64,49 @@ public class YouSaidWeDid {
             }
             var report = reports.report(survey);
             for (var finding : report.findings()) {
-                var items = resolve(version, links.stream().filter(l -> Long.valueOf(finding.id())
-                        .equals(l.findingId())).toList());
+                var items = resolve(
+                        version,
+                        links.stream()
+                                .filter(l -> Long.valueOf(finding.id()).equals(l.findingId()))
+                                .toList());
                 if (!items.isEmpty()) {
                     var wave = report.wave(finding.waveId());
-                    concerns.add(new Concern(survey.id(), survey.name(), wave.label(), finding.text(), null, items,
+                    concerns.add(new Concern(
+                            survey.id(),
+                            survey.name(),
+                            wave.label(),
+                            finding.text(),
+                            null,
+                            items,
                             wave.illustrative()));
                 }
             }
             for (var question : report.questions()) {
                 for (var category : question.categories()) {
-                    var items = resolve(version, links.stream().filter(l -> Long.valueOf(category.id())
-                            .equals(l.categoryId())).toList());
+                    var items = resolve(
+                            version,
+                            links.stream()
+                                    .filter(l -> Long.valueOf(category.id()).equals(l.categoryId()))
+                                    .toList());
                     if (items.isEmpty()) {
                         continue;
                     }
-                    var latest = report.concerns().stream().filter(c -> c.question().id() == question.id())
+                    var latest = report.concerns().stream()
+                            .filter(c -> c.question().id() == question.id())
                             .reduce((a, b) -> b);
                     var share = latest.flatMap(c -> c.ranked().stream()
-                            .filter(r -> r.category().id() == category.id()).findFirst()
-                            .map(r -> Views.percent(r.estimate().proportion()) + " of " + c.wave().label()
-                                    + " respondents (95% interval " + Views.interval(r.estimate().interval()) + ")"));
-                    concerns.add(new Concern(survey.id(), survey.name(),
-                            latest.map(c -> c.wave().label()).orElse(""), category.label(), share.orElse(null), items,
+                            .filter(r -> r.category().id() == category.id())
+                            .findFirst()
+                            .map(r -> Views.percent(r.estimate().proportion()) + " of "
+                                    + c.wave().label() + " respondents (95% interval "
+                                    + Views.interval(r.estimate().interval()) + ")"));
+                    concerns.add(new Concern(
+                            survey.id(),
+                            survey.name(),
+                            latest.map(c -> c.wave().label()).orElse(""),
+                            category.label(),
+                            share.orElse(null),
+                            items,
                             latest.map(c -> c.wave().illustrative()).orElse(false)));
                 }
             }
@@ -91,8 +117,8 @@ public class YouSaidWeDid {
     private static List<PlanItem> resolve(PlanItems.Version version, List<Records.ResponseLink> links) {
         var items = new ArrayList<PlanItem>();
         for (var link : links) {
-            version.find(link.planKind(), link.planKey()).ifPresent(i -> items.add(new PlanItem(i.kindLabel(),
-                    i.title(), i.theme(), i.key())));
+            version.find(link.planKind(), link.planKey())
+                    .ifPresent(i -> items.add(new PlanItem(i.kindLabel(), i.title(), i.theme(), i.key())));
         }
         return items;
     }

@@ -52,10 +52,10 @@ public class PdfRenderer {
             builder.usePdfUaAccessbility(true);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), FONT_FAMILY, 400,
-                    PdfRendererBuilder.FontStyle.ITALIC, true);
+            builder.useFont(
+                    () -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("DejaVuSans-Oblique.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.ITALIC, true);
             builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
             builder.toStream(out);
             builder.run();
@@ -67,7 +67,8 @@ public class PdfRenderer {
 
     /** Drops what the renderer cannot use or must not fetch, and adds the print stylesheet. */
     private static void prepare(Document document, String extraCss) {
-        document.select("script, link[rel=stylesheet], style, noscript, .govuk-skip-link").remove();
+        document.select("script, link[rel=stylesheet], style, noscript, .govuk-skip-link")
+                .remove();
         // Images would be fetched by URL; our documents draw charts as inline SVG, so anything else is dropped.
         document.select("img").remove();
         document.head().appendElement("style").appendText(PRINT_CSS + "\n" + extraCss);

@@ -37,7 +37,9 @@ public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfT
             return Optional.empty();
         }
         var href = "/partnerships/" + slug;
-        return user.workspaces().stream().filter(workspace -> workspace.href().equals(href)).findFirst();
+        return user.workspaces().stream()
+                .filter(workspace -> workspace.href().equals(href))
+                .findFirst();
     }
 
     /** The message with this key from the message bundles, in the reader's language. */

@@ -33,7 +33,9 @@ class ShellAdvice {
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
-        var user = users.getIfAvailable() == null ? null : users.getObject().current().orElse(null);
+        var user = users.getIfAvailable() == null
+                ? null
+                : users.getObject().current().orElse(null);
         var messages = new Messages(messageSource, RequestContextUtils.getLocale(request));
         var links = new ArrayList<NavLink>();
         if (user == null) {

@@ -19,8 +19,8 @@ public record ShellUser(String displayName, boolean administrator, List<NavLink>
      * after {@code /partnerships/{slug}/}, "" for the overview) their role lets them read and change, so pages
      * offer only what the server will accept.
      */
-    public record Workspace(String name, String href, String role, String organisation, Set<String> readable,
-            Set<String> changeable) {
+    public record Workspace(
+            String name, String href, String role, String organisation, Set<String> readable, Set<String> changeable) {
 
         public Workspace {
             readable = Set.copyOf(readable);

@@ -35,8 +35,9 @@ class AreaScopesTests {
     void aCspSharingAnAuthorityWithOtherCspsSaysSo() {
         var csp = scopes.of("E22000367").orElseThrow();
         assertThat(csp.localAuthorities()).containsExactlyInAnyOrder("E06000058", "E06000059");
-        assertThat(csp.notes()).containsExactly("Bournemouth, Christchurch and Poole (E06000058) is listed by ONS"
-                + " against 3 CSPs; figures here cover the whole authority.");
+        assertThat(csp.notes())
+                .containsExactly("Bournemouth, Christchurch and Poole (E06000058) is listed by ONS"
+                        + " against 3 CSPs; figures here cover the whole authority.");
     }
 
     @Test
@@ -49,22 +50,24 @@ class AreaScopesTests {
     void populationUsesTheAuthorityEstimateOfTheYearAndSaysWhich() throws IOException {
         var dorset = scopes.of("E06000059").orElseThrow();
         var mid2020 = scopes.population(dorset, 2020).orElseThrow();
-        assertThat(mid2020.population()).isEqualTo(Long.parseLong(
-                valueWhere("population20_ltla21.csv", "total_population", "ltla21_code", "E06000059")));
+        assertThat(mid2020.population())
+                .isEqualTo(Long.parseLong(
+                        valueWhere("population20_ltla21.csv", "total_population", "ltla21_code", "E06000059")));
         assertThat(mid2020.basis()).isEqualTo("ONS mid-2020 estimates for 1 local authority");
         assertThat(scopes.population(dorset, 2018).orElseThrow().year()).isEqualTo(2019);
     }
 
     @Test
     void aWardsPopulationIsTheSumOfItsLsoas() throws IOException {
-        var lsoa = codesWhere("lookup_lsoa11_ltla21.csv", "lsoa11_code", "ltla21_code", "E06000059").get(0);
+        var lsoa = codesWhere("lookup_lsoa11_ltla21.csv", "lsoa11_code", "ltla21_code", "E06000059")
+                .get(0);
         var ward = valueWhere("lookup_lsoa11_ward17.csv", "ward17_code", "lsoa11_code", lsoa);
         var scope = scopes.of(ward).orElseThrow();
         var lsoasOfWard = codesWhere("lookup_lsoa11_ward17.csv", "lsoa11_code", "ward17_code", ward);
         long expected = 0;
         for (var code : lsoasOfWard) {
-            expected += Long.parseLong(valueWhere("population20_lsoa11_totals.csv", "total_population",
-                    "lsoa11_code", code));
+            expected += Long.parseLong(
+                    valueWhere("population20_lsoa11_totals.csv", "total_population", "lsoa11_code", code));
         }
         var estimate = scopes.population(scope, 2020).orElseThrow();
         assertThat(estimate.population()).isEqualTo(expected);
@@ -82,7 +85,8 @@ class AreaScopesTests {
         var header = List.of(lines.get(0).split(","));
         int col = header.indexOf(column);
         int keyCol = header.indexOf(keyColumn);
-        return lines.stream().skip(1)
+        return lines.stream()
+                .skip(1)
                 .map(line -> line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
                 .filter(fields -> fields[keyCol].strip().equals(key))
                 .map(fields -> fields[col].strip())

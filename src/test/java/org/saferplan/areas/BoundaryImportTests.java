@@ -52,12 +52,18 @@ class BoundaryImportTests {
     @Test
     void refusesBritishNationalGridCoordinatesNamingTheFeature() {
         var before = count();
-        var result = files.importFile("bng.geojson", collection(
-                feature("E01099992", "Test 002A", "[[[400000,100000],[400100,100000],[400100,100100],[400000,100000]]]")),
+        var result = files.importFile(
+                "bng.geojson",
+                collection(feature(
+                        "E01099992",
+                        "Test 002A",
+                        "[[[400000,100000],[400100,100000],[400100,100100],[400000,100000]]]")),
                 null);
-        assertThat(result.problems()).singleElement().satisfies(problem -> assertThat(problem.toString())
-                .isEqualTo("bng.geojson: feature 1 (E01099992) has a point at 400000.0,100000.0 outside the UK:"
-                        + " expected longitude and latitude in WGS84 (EPSG:4326), not British National Grid"));
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.toString())
+                        .isEqualTo("bng.geojson: feature 1 (E01099992) has a point at 400000.0,100000.0 outside the UK:"
+                                + " expected longitude and latitude in WGS84 (EPSG:4326), not British National Grid"));
         assertThat(count()).isEqualTo(before);
     }
 
@@ -67,7 +73,8 @@ class BoundaryImportTests {
                         .problems())
                 .extracting(ImportProblem::toString)
                 .containsExactly("x.geojson: is not a GeoJSON FeatureCollection");
-        assertThat(files.importFile("y.geojson", "not json".getBytes(StandardCharsets.UTF_8), null).succeeded())
+        assertThat(files.importFile("y.geojson", "not json".getBytes(StandardCharsets.UTF_8), null)
+                        .succeeded())
                 .isFalse();
     }
 
@@ -82,7 +89,9 @@ class BoundaryImportTests {
     }
 
     private long count() {
-        return jdbc.sql("SELECT count(*) FROM geography_boundary").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM geography_boundary")
+                .query(Long.class)
+                .single();
     }
 
     private static String feature(String code, String name, String polygon) {

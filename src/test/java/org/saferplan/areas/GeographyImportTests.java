@@ -44,9 +44,10 @@ class GeographyImportTests {
 
     @Test
     void theShippedReferenceGeographyIsLoadedOnFirstStart() throws Exception {
-        assertThat(geography.localAuthority("E06000059")).hasValueSatisfying(
-                area -> assertThat(area.name()).isEqualTo("Dorset"));
-        assertThat(geography.cspsOf("E06000058")).extracting(Area::name)
+        assertThat(geography.localAuthority("E06000059"))
+                .hasValueSatisfying(area -> assertThat(area.name()).isEqualTo("Dorset"));
+        assertThat(geography.cspsOf("E06000058"))
+                .extracting(Area::name)
                 .containsExactly("Bournemouth", "Dorset", "Poole");
         var expected = Files.readAllLines(ONS.resolve("population20_ltla21.csv")).stream()
                 .filter(line -> line.startsWith("E06000059,"))
@@ -71,13 +72,17 @@ class GeographyImportTests {
 
     @Test
     void refusesAWrongHeader() {
-        assertRefused("countries.csv", "country_code,country_name\nE92000001,England\n",
+        assertRefused(
+                "countries.csv",
+                "country_code,country_name\nE92000001,England\n",
                 "countries.csv, line 1: the header does not match any ONS layout");
     }
 
     @Test
     void namesTheLineAndColumnOfABadCode() {
-        assertRefused("lookup.csv", "lsoa11_name,lsoa11_code,ltla21_name,ltla21_code\n"
+        assertRefused(
+                "lookup.csv",
+                "lsoa11_name,lsoa11_code,ltla21_name,ltla21_code\n"
                         + "Dorset 001A,E01020409,Dorset,E06000059\n"
                         + "Dorset 001B,X123,Dorset,E06000059\n",
                 "lookup.csv, line 3: column lsoa11_code has \"X123\": expected a LSOA code like E01015272");
@@ -85,8 +90,9 @@ class GeographyImportTests {
 
     @Test
     void namesALineWithTheWrongNumberOfColumns() {
-        assertRefused("lookup.csv", "lsoa11_name,lsoa11_code,ltla21_name,ltla21_code\n"
-                        + "Dorset 001A,E01020409,Dorset\n",
+        assertRefused(
+                "lookup.csv",
+                "lsoa11_name,lsoa11_code,ltla21_name,ltla21_code\n" + "Dorset 001A,E01020409,Dorset\n",
                 "lookup.csv, line 2: has 3 columns: expected 4 as in the header");
     }
 
@@ -94,28 +100,38 @@ class GeographyImportTests {
     void refusesFilesThatAreNotUtf8() {
         var latin1 = "lsoa11_code,ward17_code\nE01020409,E05012345 caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         var result = importer.importFile("latin1.csv", latin1, null);
-        assertThat(result.problems()).extracting(ImportProblem::toString)
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
                 .containsExactly("latin1.csv: is not UTF-8 text: save it as CSV UTF-8 and import it again");
     }
 
     @Test
     void refusesEmptyFilesAndPopulationsWithoutAYear() {
         assertRefused("empty.csv", "", "empty.csv: is empty: expected a header line and data rows");
-        assertRefused("estimates.csv", "lsoa11_code,lsoa11_name,total_population\nE01020409,Dorset 001A,1500\n",
+        assertRefused(
+                "estimates.csv",
+                "lsoa11_code,lsoa11_name,total_population\nE01020409,Dorset 001A,1500\n",
                 "estimates.csv: say which year these population estimates are for");
     }
 
     @Test
     void refusesNegativeOrNonNumericPopulations() {
-        assertRefused("population20_x.csv", "lsoa11_code,lsoa11_name,total_population\nE01020409,Dorset 001A,-4\n",
+        assertRefused(
+                "population20_x.csv",
+                "lsoa11_code,lsoa11_name,total_population\nE01020409,Dorset 001A,-4\n",
                 "population20_x.csv, line 2: column total_population has \"-4\": expected a whole number of people");
     }
 
     @Test
     void administratorsImportThroughThePage() throws Exception {
-        var file = new MockMultipartFile("file", "population17_lsoa11_totals.csv", "text/csv",
+        var file = new MockMultipartFile(
+                "file",
+                "population17_lsoa11_totals.csv",
+                "text/csv",
                 Files.readAllBytes(ONS.resolve("population17_lsoa11_totals.csv")));
-        var page = Pages.html(mvc.perform(multipart("/admin/geography").file(file).with(csrf())
+        var page = Pages.html(mvc.perform(multipart("/admin/geography")
+                        .file(file)
+                        .with(csrf())
                         .with(TestUsers.as(accounts, "demo-admin")))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -126,9 +142,14 @@ class GeographyImportTests {
 
     @Test
     void aRefusedFileShowsEveryProblemInTheErrorSummary() throws Exception {
-        var file = new MockMultipartFile("file", "bad.csv", "text/csv",
+        var file = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
                 "lsoa11_code,ward17_code\nE01020409,nope\n".getBytes(StandardCharsets.UTF_8));
-        var page = Pages.html(mvc.perform(multipart("/admin/geography").file(file).with(csrf())
+        var page = Pages.html(mvc.perform(multipart("/admin/geography")
+                        .file(file)
+                        .with(csrf())
                         .with(TestUsers.as(accounts, "demo-admin")))
                 .andExpect(status().isBadRequest())
                 .andReturn());
@@ -139,18 +160,24 @@ class GeographyImportTests {
 
     @Test
     void onlyAdministratorsMayImport() throws Exception {
-        mvc.perform(get("/admin/geography").with(TestUsers.as(accounts, "analyst"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/geography").with(TestUsers.as(accounts, "analyst")))
+                .andExpect(status().isForbidden());
         var file = new MockMultipartFile("file", "x.csv", "text/csv", "a".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/api/v1/admin/geography/imports").file(file)
+        mvc.perform(multipart("/api/v1/admin/geography/imports")
+                        .file(file)
                         .with(httpBasic("coordinator", "saferplan-demo")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theApiReportsProblemsAsJson() throws Exception {
-        var file = new MockMultipartFile("file", "bad.csv", "text/csv",
+        var file = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
                 "lsoa11_code,ward17_code\nE01020409,nope\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/api/v1/admin/geography/imports").file(file)
+        mvc.perform(multipart("/api/v1/admin/geography/imports")
+                        .file(file)
                         .with(httpBasic("demo-admin", "saferplan-demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].line").value(2))
@@ -161,7 +188,8 @@ class GeographyImportTests {
         var before = fingerprint(null);
         var result = importer.importFile(name, content.getBytes(StandardCharsets.UTF_8), null);
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.problems()).extracting(ImportProblem::toString)
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
                 .anySatisfy(problem -> assertThat(problem).startsWith(expectedProblem));
         assertThat(fingerprint(null)).isEqualTo(before);
     }

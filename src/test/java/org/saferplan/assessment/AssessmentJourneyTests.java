@@ -50,8 +50,16 @@ class AssessmentJourneyTests {
 
     @BeforeAll
     void setUp() {
-        TestPartnership.create(partnerships, organisations, accounts, planDocuments, slug, "psacoord-" + tag,
-                "psaanalyst-" + tag, PASSWORD, """
+        TestPartnership.create(
+                partnerships,
+                organisations,
+                accounts,
+                planDocuments,
+                slug,
+                "psacoord-" + tag,
+                "psaanalyst-" + tag,
+                PASSWORD,
+                """
                         == theme PRIORITY Anti-Social Behaviour
                         description: Anti-social behaviour.
                         """);
@@ -80,7 +88,9 @@ class AssessmentJourneyTests {
         browser.follow("Add a theme");
         check("add a theme");
         browser.type("title", "Burglary");
-        browser.driver().findElement(By.xpath("//label[normalize-space(.)='Burglary']")).click();
+        browser.driver()
+                .findElement(By.xpath("//label[normalize-space(.)='Burglary']"))
+                .click();
         browser.press("Add the theme");
         check("the theme");
         assertThat(browser.mainText()).contains("Theme added", "Burglary", "per 1,000 residents");
@@ -94,8 +104,8 @@ class AssessmentJourneyTests {
         browser.type("reason", "Repeat burglary victims are mostly older people " + tag);
         browser.press("Save the score");
         check("the theme after a score");
-        assertThat(browser.mainText()).contains("Score saved with its reason",
-                "Repeat burglary victims are mostly older people " + tag);
+        assertThat(browser.mainText())
+                .contains("Score saved with its reason", "Repeat burglary victims are mostly older people " + tag);
 
         browser.open(base + "/2026/objectives");
         check("objectives");
@@ -122,18 +132,27 @@ class AssessmentJourneyTests {
         browser.open(base + "/2026");
         browser.follow("Agree the priorities");
         check("agree the priorities");
-        browser.driver().findElement(By.xpath("//label[normalize-space(.)='Agree Burglary as a priority']")).click();
-        browser.driver().findElement(By.xpath(
-                "//label[normalize-space(.)='Agree Anti-Social Behaviour as a priority']")).click();
+        browser.driver()
+                .findElement(By.xpath("//label[normalize-space(.)='Agree Burglary as a priority']"))
+                .click();
+        browser.driver()
+                .findElement(By.xpath("//label[normalize-space(.)='Agree Anti-Social Behaviour as a priority']"))
+                .click();
         browser.press("Agree these priorities");
         check("the agreed assessment");
-        assertThat(browser.mainText()).contains("Priorities agreed", "Agreed priority", "Added: Burglary",
-                "Kept: Anti-Social Behaviour");
+        assertThat(browser.mainText())
+                .contains("Priorities agreed", "Agreed priority", "Added: Burglary", "Kept: Anti-Social Behaviour");
 
         browser.follow("Assessment report");
         check("the report");
-        assertThat(browser.mainText()).contains("Method", "Ranking", "Evidence per theme", "Decision", "Caveats",
-                "Repeat burglary victims are mostly older people " + tag);
+        assertThat(browser.mainText())
+                .contains(
+                        "Method",
+                        "Ranking",
+                        "Evidence per theme",
+                        "Decision",
+                        "Caveats",
+                        "Repeat burglary victims are mostly older people " + tag);
 
         // Next year's assessment compares with this one; the re-runs compare with the agreed ranking.
         browser.open(base);
@@ -149,7 +168,9 @@ class AssessmentJourneyTests {
     }
 
     private void check(String page) {
-        assertThat(browser.driver().getTitle()).as("title of " + page).endsWith("– SaferPlan")
+        assertThat(browser.driver().getTitle())
+                .as("title of " + page)
+                .endsWith("– SaferPlan")
                 .doesNotStartWith("Error");
         browser.assertAccessible(page);
     }

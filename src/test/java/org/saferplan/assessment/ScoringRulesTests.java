@@ -29,14 +29,21 @@ class ScoringRulesTests {
         figures.put(3L, 4.0);
         figures.put(4L, 8.0);
         figures.put(5L, 6.0);
-        assertThat(ScoringRules.fifths(figures)).containsEntry(1L, 1).containsEntry(3L, 2).containsEntry(5L, 3)
-                .containsEntry(4L, 4).containsEntry(2L, 5);
+        assertThat(ScoringRules.fifths(figures))
+                .containsEntry(1L, 1)
+                .containsEntry(3L, 2)
+                .containsEntry(5L, 3)
+                .containsEntry(4L, 4)
+                .containsEntry(2L, 5);
         var three = new LinkedHashMap<Long, Double>();
         three.put(1L, 1.0);
         three.put(2L, 3.0);
         three.put(3L, 3.0);
         // ⌈5 × 1 ÷ 3⌉ = 2; ties share the higher place: ⌈5 × 3 ÷ 3⌉ = 5.
-        assertThat(ScoringRules.fifths(three)).containsEntry(1L, 2).containsEntry(2L, 5).containsEntry(3L, 5);
+        assertThat(ScoringRules.fifths(three))
+                .containsEntry(1L, 2)
+                .containsEntry(2L, 5)
+                .containsEntry(3L, 5);
     }
 
     @Test
@@ -50,7 +57,10 @@ class ScoringRulesTests {
     @Test
     void harmWeightsAreTheVolumeWeightedCambridgeIndexPerPoliceUkType() {
         var weights = CrimeEvidence.weights();
-        assertThat(weights).hasSize(13).containsEntry("Robbery", 365.0).containsEntry("Shoplifting", 1.0)
+        assertThat(weights)
+                .hasSize(13)
+                .containsEntry("Robbery", 365.0)
+                .containsEntry("Shoplifting", 1.0)
                 .doesNotContainKey("Anti-social behaviour");
         // (5475 x 524 + 365 x 516757 + 10 x 804983 + 10 x 598830 + 365 x 2244 + 2555 x 71509 + 182.25 x 135333)
         // / 2130180 = 194.21 days.
@@ -62,7 +72,9 @@ class ScoringRulesTests {
         for (var matrix : Matrix.values()) {
             for (var dimension : matrix.dimensions()) {
                 if (dimension.rule() != null) {
-                    assertThat(ScoringRules.statement(dimension.rule())).as(dimension.key()).isNotBlank();
+                    assertThat(ScoringRules.statement(dimension.rule()))
+                            .as(dimension.key())
+                            .isNotBlank();
                 }
             }
         }

@@ -17,8 +17,16 @@ final class TestPartnership {
 
     private TestPartnership() {}
 
-    static Partnership create(Partnerships partnerships, Organisations organisations, UserAccounts accounts,
-            PlanDocuments plans, String slug, String coordinator, String analyst, String password, String themes) {
+    static Partnership create(
+            Partnerships partnerships,
+            Organisations organisations,
+            UserAccounts accounts,
+            PlanDocuments plans,
+            String slug,
+            String coordinator,
+            String analyst,
+            String password,
+            String themes) {
         var partnership = partnerships.create("Partnership " + slug, slug, "E06000054");
         var council = organisations.findByName("Wiltshire Council").orElseThrow();
         partnerships.setPartner(partnership.id(), council.id(), PartnerMembership.BOARD_MEMBER);

@@ -41,19 +41,18 @@ class AuditTrailTests {
         var id = "rec-" + System.nanoTime();
         audit.created(null, "test-record", id, Map.of("name", "original"));
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc
-                        .sql("UPDATE audit_entry SET actor = 'someone else' WHERE record_id = :id")
-                        .param("id", id)
-                        .update()))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        status -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else' WHERE record_id = :id")
+                                .param("id", id)
+                                .update()))
                 .hasMessageContaining("audit entries cannot be changed or deleted");
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc
-                        .sql("DELETE FROM audit_entry WHERE record_id = :id")
-                        .param("id", id)
-                        .update()))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        status -> jdbc.sql("DELETE FROM audit_entry WHERE record_id = :id")
+                                .param("id", id)
+                                .update()))
                 .hasMessageContaining("audit entries cannot be changed or deleted");
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc
-                        .sql("TRUNCATE audit_entry")
-                        .update()))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        status -> jdbc.sql("TRUNCATE audit_entry").update()))
                 .hasMessageContaining("audit entries cannot be changed or deleted");
         assertThat(audit.find(new AuditFilter(null, "test-record", id, null, 10)))
                 .singleElement()

@@ -18,6 +18,7 @@ class AreaCrimeReportsTests {
      * force are counted on top of Dorset Police's (a month Dorset Police has no file for would be missing).
      */
     static final String LSOA = "E01015302";
+
     static final String MONTH = "2018-12";
 
     @Autowired
@@ -65,22 +66,26 @@ class AreaCrimeReportsTests {
     }
 
     private boolean kept(org.saferplan.governance.Partnership partnership) {
-        return reports.kept(reports.partnershipScope(partnership), null, null, null, null, null).isPresent();
+        return reports.kept(reports.partnershipScope(partnership), null, null, null, null, null)
+                .isPresent();
     }
 
     private void importBurglaries(int rows) {
         var lines = new StringBuilder(TestFiles.STREET_HEADER).append('\n');
         for (int i = 0; i < rows; i++) {
             lines.append(TestFiles.street(MONTH, LSOA, "Burglary", "Under investigation")
-                    .replace("Test Force", "Reports Test Force")).append('\n');
+                            .replace("Test Force", "Reports Test Force"))
+                    .append('\n');
         }
-        var result = imports.runNow("test", List.of(files.file(MONTH + "-reports-test-force-street.csv",
-                lines.toString())));
+        var result =
+                imports.runNow("test", List.of(files.file(MONTH + "-reports-test-force-street.csv", lines.toString())));
         assertThat(result.problems()).isEmpty();
     }
 
     private static long burglaries(AreaCrimeReports.Report report) {
-        return report.crime().types().stream().filter(t -> t.type().equals("Burglary"))
-                .mapToLong(t -> t.figure().count()).sum();
+        return report.crime().types().stream()
+                .filter(t -> t.type().equals("Burglary"))
+                .mapToLong(t -> t.figure().count())
+                .sum();
     }
 }

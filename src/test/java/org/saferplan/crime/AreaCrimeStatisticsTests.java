@@ -47,8 +47,7 @@ class AreaCrimeStatisticsTests {
     @Test
     void countsByTypeForALocalAuthorityMatchAnIndependentCount() throws IOException {
         var expected = independentCount(lsoasOf("E06000059"));
-        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 10),
-                YearMonth.of(2019, 2));
+        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 10), YearMonth.of(2019, 2));
         for (var type : crime.types()) {
             assertThat(type.figure().count()).as(type.type()).isEqualTo(expected.getOrDefault(type.type(), 0L));
         }
@@ -57,14 +56,18 @@ class AreaCrimeStatisticsTests {
                 .mapToLong(Map.Entry::getValue)
                 .sum();
         assertThat(crime.total().count()).isEqualTo(expectedTotal);
-        assertThat(crime.months()).hasSize(5).allSatisfy(month -> assertThat(month.count()).isNotNull());
-        assertThat(crime.months().stream().mapToLong(AreaCrime.MonthCount::count).sum()).isEqualTo(expectedTotal);
+        assertThat(crime.months())
+                .hasSize(5)
+                .allSatisfy(month -> assertThat(month.count()).isNotNull());
+        assertThat(crime.months().stream()
+                        .mapToLong(AreaCrime.MonthCount::count)
+                        .sum())
+                .isEqualTo(expectedTotal);
     }
 
     @Test
     void ratesUseThePopulationAndTheExactPoissonInterval() {
-        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 10),
-                YearMonth.of(2019, 2));
+        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 10), YearMonth.of(2019, 2));
         var population = crime.population();
         assertThat(population.year()).isEqualTo(2019);
         assertThat(population.basis()).isEqualTo("ONS mid-2019 estimates for 1 local authority");
@@ -72,15 +75,16 @@ class AreaCrimeStatisticsTests {
         assertThat(crime.total().rate()).isCloseTo(expectedRate, org.assertj.core.data.Offset.offset(1e-9));
         var interval = PoissonInterval.of(crime.total().count());
         assertThat(crime.total().rateLow())
-                .isCloseTo(interval.lower() * 1000 / population.population(), org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(
+                        interval.lower() * 1000 / population.population(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(crime.total().rateHigh())
-                .isCloseTo(interval.upper() * 1000 / population.population(), org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(
+                        interval.upper() * 1000 / population.population(), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
     void aMonthWithoutPoliceDataIsMissingNotZero() {
-        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 9),
-                YearMonth.of(2018, 10));
+        var crime = statistics.of(scopes.of("E06000059").orElseThrow(), YearMonth.of(2018, 9), YearMonth.of(2018, 10));
         assertThat(crime.missingMonths()).containsExactly(YearMonth.of(2018, 9));
         assertThat(crime.months().get(0).count()).isNull();
         assertThat(crime.months().get(1).count()).isPositive();
@@ -100,7 +104,8 @@ class AreaCrimeStatisticsTests {
                 .andExpect(jsonPath("$.total.rate").isNumber())
                 .andExpect(jsonPath("$.total.rateLow").isNumber())
                 .andExpect(jsonPath("$.total.rateHigh").isNumber())
-                .andExpect(jsonPath("$.types[?(@.type == 'Anti-social behaviour')].inTotal").value(false))
+                .andExpect(jsonPath("$.types[?(@.type == 'Anti-social behaviour')].inTotal")
+                        .value(false))
                 .andExpect(jsonPath("$.types.length()").value(14))
                 .andExpect(jsonPath("$.months.length()").value(5))
                 .andExpect(jsonPath("$.months[0].month").value("2018-10"));
@@ -131,7 +136,8 @@ class AreaCrimeStatisticsTests {
         assertThat(page.select(".govuk-body-l").text()).startsWith("From October 2018 to February 2019");
         assertThat(page.select("svg[role=img] title").text()).contains("Crimes per month");
         assertThat(page.select("svg rect.app-chart__bar")).hasSize(5);
-        assertThat(page.select("table:has(caption:containsOwn(Crimes per month)) tbody tr")).hasSize(5);
+        assertThat(page.select("table:has(caption:containsOwn(Crimes per month)) tbody tr"))
+                .hasSize(5);
         assertThat(page.text()).contains("ONS mid-2019 estimates for 1 local authority");
     }
 
@@ -151,10 +157,10 @@ class AreaCrimeStatisticsTests {
 
     @Test
     void aBadPeriodOnThePageGetsTheErrorSummary() throws Exception {
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=last-year")
-                        .with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isBadRequest())
-                .andReturn());
+        var page = Pages.html(
+                mvc.perform(get("/crime/areas/E06000059?from=last-year").with(TestUsers.as(accounts, "analyst")))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a[href=#from]").text())
                 .isEqualTo("Enter the start month as YYYY-MM, like 2019-02");

@@ -45,23 +45,29 @@ class BulkImportTests {
     @Test
     void storesTheSameRowsAndCubeAsTheDirectPathAndMakesThemVisibleAtOnce() {
         var content = List.of(streetFile("2033-01", 9), streetFile("2033-02", 7), streetFile("2033-03", 5));
-        var bulk = imports.runNow("test", List.of(files.file("2033-01-test-bulk-street.csv", content.get(0)),
-                files.file("2033-02-test-bulk-street.csv", content.get(1)),
-                files.file("2033-03-test-bulk-street.csv", content.get(2)),
-                files.file("2033-01-test-bulk-outcomes.csv", outcomes("2033-01"))));
+        var bulk = imports.runNow(
+                "test",
+                List.of(
+                        files.file("2033-01-test-bulk-street.csv", content.get(0)),
+                        files.file("2033-02-test-bulk-street.csv", content.get(1)),
+                        files.file("2033-03-test-bulk-street.csv", content.get(2)),
+                        files.file("2033-01-test-bulk-outcomes.csv", outcomes("2033-01"))));
         assertThat(bulk.problems()).isEmpty();
-        assertThat(bulk.results()).extracting(FileResult::file, FileResult::rows, FileResult::noLocationRows,
-                        FileResult::outcome)
+        assertThat(bulk.results())
+                .extracting(FileResult::file, FileResult::rows, FileResult::noLocationRows, FileResult::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("2033-01-test-bulk-street.csv", 9L, 3L, "imported"),
                         org.assertj.core.groups.Tuple.tuple("2033-02-test-bulk-street.csv", 7L, 2L, "imported"),
                         org.assertj.core.groups.Tuple.tuple("2033-03-test-bulk-street.csv", 5L, 1L, "imported"),
                         org.assertj.core.groups.Tuple.tuple("2033-01-test-bulk-outcomes.csv", 2L, 1L, "imported"));
         importer.bulkFrom(Long.MAX_VALUE);
-        var direct = imports.runNow("test", List.of(files.file("2033-01-test-direct-street.csv", content.get(0)),
-                files.file("2033-02-test-direct-street.csv", content.get(1)),
-                files.file("2033-03-test-direct-street.csv", content.get(2)),
-                files.file("2033-01-test-direct-outcomes.csv", outcomes("2033-01"))));
+        var direct = imports.runNow(
+                "test",
+                List.of(
+                        files.file("2033-01-test-direct-street.csv", content.get(0)),
+                        files.file("2033-02-test-direct-street.csv", content.get(1)),
+                        files.file("2033-03-test-direct-street.csv", content.get(2)),
+                        files.file("2033-01-test-direct-outcomes.csv", outcomes("2033-01"))));
         assertThat(direct.problems()).isEmpty();
         assertThat(rows("test-bulk")).hasSize(21).isEqualTo(rows("test-direct"));
         assertThat(cube("test-bulk")).isEqualTo(cube("test-direct")).isNotEmpty();
@@ -81,16 +87,22 @@ class BulkImportTests {
     void importingAgainChangesNothingAndANewerReleaseReplaces() {
         var january = files.file("2033-04-test-bulk-again-street.csv", streetFile("2033-04", 6));
         var february = files.file("2033-05-test-bulk-again-street.csv", streetFile("2033-05", 4));
-        assertThat(imports.runNow("test", List.of(january, february)).problems()).isEmpty();
+        assertThat(imports.runNow("test", List.of(january, february)).problems())
+                .isEmpty();
         var before = fingerprint();
         var again = imports.runNow("test", List.of(january, february));
-        assertThat(again.results()).extracting(FileResult::outcome)
+        assertThat(again.results())
+                .extracting(FileResult::outcome)
                 .containsExactly(FileResult.UNCHANGED, FileResult.UNCHANGED);
         assertThat(fingerprint()).isEqualTo(before);
 
-        var newer = imports.runNow("test", List.of(files.file("2033-04-test-bulk-again-street.csv",
-                streetFile("2033-04", 3)), files.file("2033-06-test-bulk-again-street.csv", streetFile("2033-06", 2))));
-        assertThat(newer.results()).extracting(FileResult::outcome)
+        var newer = imports.runNow(
+                "test",
+                List.of(
+                        files.file("2033-04-test-bulk-again-street.csv", streetFile("2033-04", 3)),
+                        files.file("2033-06-test-bulk-again-street.csv", streetFile("2033-06", 2))));
+        assertThat(newer.results())
+                .extracting(FileResult::outcome)
                 .containsExactly(FileResult.REPLACED, FileResult.IMPORTED);
         assertThat(jdbc.sql("""
                         SELECT to_char(s.month, 'YYYY-MM') || ' ' || count(*) FROM crime_street s
@@ -105,38 +117,53 @@ class BulkImportTests {
 
     @Test
     void aBulkImportWithOneBadFileStoresNothingAndLeavesNoTablesBehind() {
-        imports.runNow("test", List.of(files.file("2033-07-test-bulk-bad-street.csv", streetFile("2033-07", 6)),
-                files.file("2033-08-test-bulk-bad-street.csv", streetFile("2033-08", 5))));
+        imports.runNow(
+                "test",
+                List.of(
+                        files.file("2033-07-test-bulk-bad-street.csv", streetFile("2033-07", 6)),
+                        files.file("2033-08-test-bulk-bad-street.csv", streetFile("2033-08", 5))));
         var before = fingerprint();
-        var result = imports.runNow("test", List.of(
-                files.file("2033-07-test-bulk-bad-street.csv", streetFile("2033-07", 2)),
-                files.file("2033-08-test-bulk-bad-street.csv", streetFile("2033-08", 3)),
-                files.file("2033-09-test-bulk-bad-street.csv", streetFile("2033-09", 3).replace("Burglary",
-                        "Burglarly")),
-                files.file("2033-09-test-bulk-new-street.csv", streetFile("2033-09", 3))));
+        var result = imports.runNow(
+                "test",
+                List.of(
+                        files.file("2033-07-test-bulk-bad-street.csv", streetFile("2033-07", 2)),
+                        files.file("2033-08-test-bulk-bad-street.csv", streetFile("2033-08", 3)),
+                        files.file(
+                                "2033-09-test-bulk-bad-street.csv",
+                                streetFile("2033-09", 3).replace("Burglary", "Burglarly")),
+                        files.file("2033-09-test-bulk-new-street.csv", streetFile("2033-09", 3))));
         assertThat(result.failed()).isTrue();
-        assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
-                "2033-09-test-bulk-bad-street.csv, line 3: column Crime type has \"Burglarly\": expected one of the "
-                        + "14 police.uk crime types (" + StreetImportTests.CRIME_TYPES + ")");
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
+                .containsExactly(
+                        "2033-09-test-bulk-bad-street.csv, line 3: column Crime type has \"Burglarly\": expected one of the "
+                                + "14 police.uk crime types (" + StreetImportTests.CRIME_TYPES + ")");
         assertThat(fingerprint()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM crime_force WHERE slug = 'test-bulk-new'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM crime_force WHERE slug = 'test-bulk-new'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(unattachedTables()).isZero();
     }
 
     @Test
     void tablesOfAnImportKilledBeforeItsAttachAreNeverSeenAndDroppedByTheNextImport() {
         // What a killed bulk import leaves: a loaded, committed table that never joined crime_street.
-        jdbc.sql("CREATE TABLE crime_street_p987654_0 (LIKE crime_street INCLUDING CONSTRAINTS)").update();
+        jdbc.sql("CREATE TABLE crime_street_p987654_0 (LIKE crime_street INCLUDING CONSTRAINTS)")
+                .update();
         jdbc.sql("""
                         INSERT INTO crime_street_p987654_0 (force_id, crime_type_id, month)
                         SELECT id, 3, DATE '2033-10-01' FROM crime_force LIMIT 1
                         """).update();
         var before = fingerprint();
         assertThat(unattachedTables()).isEqualTo(1);
-        assertThat(imports.runNow("test", List.of(files.file("2033-10-test-bulk-after-street.csv",
-                streetFile("2033-10", 2)), files.file("2033-11-test-bulk-after-street.csv",
-                streetFile("2033-11", 2)))).problems()).isEmpty();
+        assertThat(imports.runNow(
+                                "test",
+                                List.of(
+                                        files.file("2033-10-test-bulk-after-street.csv", streetFile("2033-10", 2)),
+                                        files.file("2033-11-test-bulk-after-street.csv", streetFile("2033-11", 2))))
+                        .problems())
+                .isEmpty();
         assertThat(unattachedTables()).isZero();
         assertThat(fingerprint().get(0)).isEqualTo(before.get(0) + 4);
     }

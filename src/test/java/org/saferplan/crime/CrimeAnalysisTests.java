@@ -44,8 +44,8 @@ class CrimeAnalysisTests {
     static final YearMonth SYNTHETIC_START = YearMonth.of(2051, 1);
     static final int SYNTHETIC_MONTHS = 48;
     static final List<String> SYNTHETIC_LSOAS = List.of("E01999901", "E01999902", "E01999903");
-    static final AreaScope SYNTHETIC = new AreaScope("E05999999", "Synthetic area", AreaKind.WARD,
-            Set.copyOf(SYNTHETIC_LSOAS), List.of(), List.of());
+    static final AreaScope SYNTHETIC = new AreaScope(
+            "E05999999", "Synthetic area", AreaKind.WARD, Set.copyOf(SYNTHETIC_LSOAS), List.of(), List.of());
     private static boolean imported;
 
     @Autowired
@@ -85,7 +85,8 @@ class CrimeAnalysisTests {
         assertThat(peer.crime().population().population()).isEqualTo(onsPopulation("E06000058"));
         assertThat(dorset.population().population()).isEqualTo(onsPopulation("E06000059"));
         var bcp = statistics.of(scopes.of("E06000058").orElseThrow(), FROM, TO);
-        var expected = FunnelComparison.of(new Rate(dorset.total().count(), onsPopulation("E06000059")),
+        var expected = FunnelComparison.of(
+                new Rate(dorset.total().count(), onsPopulation("E06000059")),
                 List.of(new Rate(bcp.total().count(), onsPopulation("E06000058"))));
         var actual = comparison.againstPeers(null).orElseThrow();
         assertThat(actual).isEqualTo(expected);
@@ -93,8 +94,10 @@ class CrimeAnalysisTests {
         // The rest of the force: Dorset police area less Dorset itself.
         var pfa = statistics.of(scopes.of("E23000039").orElseThrow(), FROM, TO);
         var rest = comparison.againstRestOfForce(null).orElseThrow();
-        assertThat(rest.peers()).containsExactly(new Rate(pfa.total().count() - dorset.total().count(),
-                pfa.population().population() - dorset.population().population()));
+        assertThat(rest.peers())
+                .containsExactly(new Rate(
+                        pfa.total().count() - dorset.total().count(),
+                        pfa.population().population() - dorset.population().population()));
         var burglary = comparison.againstPeers("Burglary").orElseThrow();
         assertThat(burglary.focal().count()).isEqualTo(Comparison.count(dorset, "Burglary"));
     }
@@ -103,7 +106,8 @@ class CrimeAnalysisTests {
     void aPartnershipsDefaultPeersAreTheOtherCspsOfItsForceWithOverlapsLeftOut() {
         var dorset = statistics.of(scopes.ofPartnership("dorset-test", "Dorset test", List.of("E06000059")), FROM, TO);
         var comparison = comparisons.compare(dorset, List.of());
-        assertThat(comparison.peers()).extracting(peer -> peer.scope().code())
+        assertThat(comparison.peers())
+                .extracting(peer -> peer.scope().code())
                 .containsExactly("E22000063", "E22000367");
         assertThat(comparison.peers().get(0).included()).isTrue();
         assertThat(comparison.peers().get(1).leftOut()).isEqualTo("it overlaps this area");
@@ -112,25 +116,26 @@ class CrimeAnalysisTests {
 
     @Test
     void chosenPeersAreUsedAndAnUnknownCodeIsNamed() throws Exception {
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02&peers=E06000058,"
-                        + "E06000054").with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isOk())
-                .andReturn());
+        var page = Pages.html(
+                mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02&peers=E06000058," + "E06000054")
+                                .with(TestUsers.as(accounts, "analyst")))
+                        .andExpect(status().isOk())
+                        .andReturn());
         var peers = page.select("table:has(caption:containsOwn(Peers:)) tbody tr");
         assertThat(peers).hasSize(3);
         assertThat(peers.get(2).text()).contains("Wiltshire").contains("E06000054");
         assertThat(page.select("#peers").attr("value")).isEqualTo("E06000058,E06000054");
-        var bad = Pages.html(mvc.perform(get("/crime/areas/E06000059?peers=E06999999")
-                        .with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isBadRequest())
-                .andReturn());
+        var bad = Pages.html(
+                mvc.perform(get("/crime/areas/E06000059?peers=E06999999").with(TestUsers.as(accounts, "analyst")))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
         assertThat(bad.select(".govuk-error-summary a[href=#peers]").text()).startsWith("E06999999 is not an area");
     }
 
     @Test
     void theFunnelPlotHasTheAreaHighlightedAndATableBesideIt() throws Exception {
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02")
-                        .with(TestUsers.as(accounts, "analyst")))
+        var page = Pages.html(mvc.perform(
+                        get("/crime/areas/E06000059?from=2018-10&to=2019-02").with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().isOk())
                 .andReturn());
         var funnel = page.select("svg.app-funnel[role=img]");
@@ -139,7 +144,8 @@ class CrimeAnalysisTests {
         assertThat(funnel.select("circle.app-funnel__focal")).hasSize(1);
         assertThat(funnel.select("circle.app-funnel__peer")).hasSize(1);
         assertThat(funnel.select("polyline")).hasSize(4);
-        assertThat(page.select("table:has(caption:containsOwn(Peers:)) tbody tr")).hasSize(2);
+        assertThat(page.select("table:has(caption:containsOwn(Peers:)) tbody tr"))
+                .hasSize(2);
         assertThat(page.text()).contains("SaferPlan's method: a funnel plot");
     }
 
@@ -147,18 +153,21 @@ class CrimeAnalysisTests {
 
     @Test
     void onTheDemoDataTrendSeasonalityAndCovidSayWhatIsMissing() throws Exception {
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02")
-                        .with(TestUsers.as(accounts, "analyst")))
+        var page = Pages.html(mvc.perform(
+                        get("/crime/areas/E06000059?from=2018-10&to=2019-02").with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().isOk())
                 .andReturn());
         var text = page.text();
-        assertThat(text).contains("Rolling 12-month totals need at least 12 consecutive months; 5 are stored"
-                + " (October 2018 to February 2019).");
-        assertThat(text).contains("A seasonal index needs at least 12 consecutive months; 5 are stored (October 2018"
-                + " to February 2019).");
+        assertThat(text)
+                .contains("Rolling 12-month totals need at least 12 consecutive months; 5 are stored"
+                        + " (October 2018 to February 2019).");
+        assertThat(text)
+                .contains("A seasonal index needs at least 12 consecutive months; 5 are stored (October 2018"
+                        + " to February 2019).");
         assertThat(text).contains("A three-year direction needs 36 consecutive months; 5 are stored");
-        assertThat(text).contains("The Covid comparison for March 2020 to May 2020 needs the months March 2020 to May"
-                + " 2020 and the same months of at least one year from 2017 to 2019");
+        assertThat(text)
+                .contains("The Covid comparison for March 2020 to May 2020 needs the months March 2020 to May"
+                        + " 2020 and the same months of at least one year from 2017 to 2019");
         assertThat(text).doesNotContain("peaks in");
         assertThat(page.select("#seasonality ~ svg")).isEmpty();
     }
@@ -188,15 +197,18 @@ class CrimeAnalysisTests {
         assertThat(total.type()).isNull();
         assertThat(total.change()).isEqualTo(CountChange.of(byYear[2], byYear[3]));
         assertThat(total.change().directionInWords()).isEqualTo("decreased");
-        var drugs = t.changes().stream().filter(c -> "Drugs".equals(c.type())).findFirst().orElseThrow();
+        var drugs = t.changes().stream()
+                .filter(c -> "Drugs".equals(c.type()))
+                .findFirst()
+                .orElseThrow();
         assertThat(drugs.change()).isEqualTo(CountChange.of(drugsByYear[2], drugsByYear[3]));
         assertThat(drugs.change().directionInWords()).isEqualTo("no significant change");
         assertThat(t.threeYear()).isEqualTo(CountChange.of(byYear[1], byYear[3]));
         assertThat(t.rolling()).hasSize(SYNTHETIC_MONTHS - 11);
         assertThat(t.rolling().get(0).crimes()).isEqualTo(byYear[0]);
         var covid = t.covid().results().get(null);
-        assertThat(covid).isEqualTo(CovidCounterfactual.of(series, YearMonth.of(2054, 3), YearMonth.of(2054, 5), 2051,
-                2053));
+        assertThat(covid)
+                .isEqualTo(CovidCounterfactual.of(series, YearMonth.of(2054, 3), YearMonth.of(2054, 5), 2051, 2053));
         assertThat(covid.months()).allSatisfy(m -> assertThat(m.outside()).isTrue());
 
         var page = AreaAnalysisPages.seasonality(t);
@@ -205,8 +217,10 @@ class CrimeAnalysisTests {
         assertThat(page.months().get(0)[2]).isEqualTo(String.valueOf(index.yearsBehind(java.time.Month.JANUARY)));
         var trend = AreaAnalysisPages.trend(t);
         assertThat(trend.sentences()).anyMatch(s -> s.startsWith("Over three years, total crime decreased"));
-        assertThat(AreaAnalysisPages.covid(t).rows()).filteredOn(r -> r.type().startsWith("All crime"))
-                .extracting(r -> r.verdict()).containsOnly("Below expected");
+        assertThat(AreaAnalysisPages.covid(t).rows())
+                .filteredOn(r -> r.type().startsWith("All crime"))
+                .extracting(r -> r.verdict())
+                .containsOnly("Below expected");
     }
 
     static long burglary(YearMonth month) {
@@ -236,17 +250,18 @@ class CrimeAnalysisTests {
                 var lines = new ArrayList<String>();
                 lines.add(TestFiles.STREET_HEADER);
                 for (long n = 0; n < burglary(SYNTHETIC_START.plusMonths(i)); n++) {
-                    lines.add(TestFiles.street(month, SYNTHETIC_LSOAS.get((int) (n % 3)), "Burglary",
-                            "Under investigation"));
+                    lines.add(TestFiles.street(
+                            month, SYNTHETIC_LSOAS.get((int) (n % 3)), "Burglary", "Under investigation"));
                 }
                 for (long n = 0; n < drugs(); n++) {
-                    lines.add(TestFiles.street(month, SYNTHETIC_LSOAS.get((int) (n % 3)), "Drugs",
-                            "Under investigation"));
+                    lines.add(TestFiles.street(
+                            month, SYNTHETIC_LSOAS.get((int) (n % 3)), "Drugs", "Under investigation"));
                 }
                 sources.add(files.file(month + "-analysis-synthetic-street.csv", String.join("\n", lines) + "\n"));
             }
             var result = imports.runNow("test", sources);
-            assertThat(result.results()).extracting(FileResult::outcome)
+            assertThat(result.results())
+                    .extracting(FileResult::outcome)
                     .allMatch(o -> o.equals(FileResult.IMPORTED) || o.equals(FileResult.UNCHANGED));
             imported = true;
         }
@@ -256,8 +271,8 @@ class CrimeAnalysisTests {
 
     @Test
     void theChoroplethHasOnePathPerLsoaWithABoundaryAndATableOfTheSameRows() throws Exception {
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02")
-                        .with(TestUsers.as(accounts, "analyst")))
+        var page = Pages.html(mvc.perform(
+                        get("/crime/areas/E06000059?from=2018-10&to=2019-02").with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().isOk())
                 .andReturn());
         var lsoa11 = lsoa11Of("E06000059");
@@ -268,7 +283,8 @@ class CrimeAnalysisTests {
         assertThat(map.select("desc")).hasSize(1);
         var paths = map.select("path");
         assertThat(paths).hasSize(withBoundary);
-        assertThat(paths).allSatisfy(path -> assertThat(path.select("title").text()).matches(".+ \\(E01\\d{6}\\): .+"));
+        assertThat(paths)
+                .allSatisfy(path -> assertThat(path.select("title").text()).matches(".+ \\(E01\\d{6}\\): .+"));
         assertThat(map.select("rect[class^=app-map__class-]")).hasSize(5);
         var rows = page.select("table:has(caption:containsOwn(LSOAs ranked)) tbody tr");
         assertThat(rows).hasSize(lsoa11.size());
@@ -277,12 +293,14 @@ class CrimeAnalysisTests {
         var mapCodes = new HashSet<String>();
         paths.forEach(path -> mapCodes.add(path.select("title").text().replaceAll(".*\\((E01\\d{6})\\).*", "$1")));
         assertThat(tableCodes).containsAll(mapCodes).isEqualTo(lsoa11);
-        assertThat(page.text()).contains("police.uk moves every crime to the nearest of over 750,000 anonymous map"
-                + " points");
-        assertThat(page.select("table:has(caption:containsOwn(Wards ranked)) tbody tr")).isNotEmpty();
+        assertThat(page.text())
+                .contains("police.uk moves every crime to the nearest of over 750,000 anonymous map" + " points");
+        assertThat(page.select("table:has(caption:containsOwn(Wards ranked)) tbody tr"))
+                .isNotEmpty();
         // Every path is SVG path data: moves and lines to coordinates with one decimal place, each ring closed.
-        assertThat(paths).allSatisfy(path -> assertThat(path.attr("d"))
-                .matches("(M-?\\d+\\.\\d -?\\d+\\.\\d (L-?\\d+\\.\\d -?\\d+\\.\\d )*Z ?)+"));
+        assertThat(paths)
+                .allSatisfy(path -> assertThat(path.attr("d"))
+                        .matches("(M-?\\d+\\.\\d -?\\d+\\.\\d (L-?\\d+\\.\\d -?\\d+\\.\\d )*Z ?)+"));
     }
 
     @Test
@@ -304,9 +322,14 @@ class CrimeAnalysisTests {
                 var code = "G" + row + col;
                 double x = col * 0.01;
                 double y = row * 0.01;
-                shapes.add(new CrimePlaces.Shape(code, List.of(List.of(new double[] {x, y},
-                        new double[] {x + 0.01, y}, new double[] {x + 0.01, y + 0.01}, new double[] {x, y + 0.01},
-                        new double[] {x, y}))));
+                shapes.add(new CrimePlaces.Shape(
+                        code,
+                        List.of(List.of(
+                                new double[] {x, y},
+                                new double[] {x + 0.01, y},
+                                new double[] {x + 0.01, y + 0.01},
+                                new double[] {x, y + 0.01},
+                                new double[] {x, y}))));
                 places.add(new CrimePlaces.Place(code, code, row < 2 && col < 2 ? 50 : 5, 1000L));
             }
         }
@@ -316,13 +339,17 @@ class CrimeAnalysisTests {
         var hot = CrimePlaces.hotSpots(places, shapes);
         assertThat(hot.problem()).isNull();
         var codes = shapes.stream().map(CrimePlaces.Shape::code).toList();
-        var expected = org.saferplan.statistics.GetisOrdGi.of(places.stream().map(p -> (double) p.crimes()).toList(),
+        var expected = org.saferplan.statistics.GetisOrdGi.of(
+                places.stream().map(p -> (double) p.crimes()).toList(),
                 org.saferplan.statistics.GetisOrdGi.binaryWeights(codes, neighbours));
         for (int i = 0; i < codes.size(); i++) {
             assertThat(hot.z().get(codes.get(i))).isEqualTo(expected.z(i));
         }
-        assertThat(org.saferplan.statistics.GetisOrdGi.Band.of(hot.z().get("G00")).label()).startsWith("Hot spot");
-        assertThat(org.saferplan.statistics.GetisOrdGi.Band.of(hot.z().get("G44")).label())
+        assertThat(org.saferplan.statistics.GetisOrdGi.Band.of(hot.z().get("G00"))
+                        .label())
+                .startsWith("Hot spot");
+        assertThat(org.saferplan.statistics.GetisOrdGi.Band.of(hot.z().get("G44"))
+                        .label())
                 .isEqualTo("Not significant");
     }
 
@@ -372,20 +399,31 @@ class CrimeAnalysisTests {
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"crime-E06000059-2018-10-to-2019-02.csv\"");
-        var lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        var lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .split("\r\n");
         assertThat(lines[0]).isEqualTo(AreaCrimeCsvController.HEADER);
         assertThat(lines).hasSize(1 + crime.types().size() + 1);
-        var burglary = crime.types().stream().filter(t -> t.type().equals("Burglary")).findFirst().orElseThrow();
-        assertThat(lines).contains(String.format(java.util.Locale.ROOT,
-                "E06000059,2018-10,2019-02,Burglary,true,%d,%d,%.4f,%.4f,%.4f", burglary.figure().count(),
-                crime.population().population(), burglary.figure().rate(), burglary.figure().rateLow(),
-                burglary.figure().rateHigh()));
-        assertThat(lines[lines.length - 1]).startsWith("E06000059,2018-10,2019-02,All crime (excluding anti-social"
-                + " behaviour),true," + crime.total().count() + ",");
-        var page = Pages.html(mvc.perform(get("/crime/areas/E06000059?from=2018-10&to=2019-02")
-                        .with(TestUsers.as(accounts, "analyst")))
+        var burglary = crime.types().stream()
+                .filter(t -> t.type().equals("Burglary"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lines)
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "E06000059,2018-10,2019-02,Burglary,true,%d,%d,%.4f,%.4f,%.4f",
+                        burglary.figure().count(),
+                        crime.population().population(),
+                        burglary.figure().rate(),
+                        burglary.figure().rateLow(),
+                        burglary.figure().rateHigh()));
+        assertThat(lines[lines.length - 1])
+                .startsWith("E06000059,2018-10,2019-02,All crime (excluding anti-social" + " behaviour),true,"
+                        + crime.total().count() + ",");
+        var page = Pages.html(mvc.perform(
+                        get("/crime/areas/E06000059?from=2018-10&to=2019-02").with(TestUsers.as(accounts, "analyst")))
                 .andReturn());
-        assertThat(page.select("a[download]").attr("href")).isEqualTo("/crime/areas/E06000059.csv?from=2018-10&to=2019-02");
+        assertThat(page.select("a[download]").attr("href"))
+                .isEqualTo("/crime/areas/E06000059.csv?from=2018-10&to=2019-02");
         mvc.perform(get("/crime/areas/E06000059.csv?from=nope").with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().isBadRequest());
     }

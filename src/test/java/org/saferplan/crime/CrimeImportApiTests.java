@@ -30,7 +30,9 @@ class CrimeImportApiTests {
     void anAnalystPostsFilesGets202AndThenTheSucceededImportWithItsRows() throws Exception {
         var first = csv("2033-01-test-api-street.csv", TestFiles.streetFile("2033-01", 6));
         var second = csv("2033-02-test-api-street.csv", TestFiles.streetFile("2033-02", 4));
-        var response = mvc.perform(multipart("/api/v1/crime/imports").file(first).file(second)
+        var response = mvc.perform(multipart("/api/v1/crime/imports")
+                        .file(first)
+                        .file(second)
                         .with(httpBasic("analyst", "saferplan-demo")))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("running"))
@@ -49,9 +51,11 @@ class CrimeImportApiTests {
 
     @Test
     void aRefusedImportReportsItsErrorsWithFileAndLine() throws Exception {
-        var bad = csv("2033-03-test-api-bad-street.csv", TestFiles.streetFile("2033-03", 3).replace("2033-03,", "2033-04,"));
-        var response = mvc.perform(multipart("/api/v1/crime/imports").file(bad)
-                        .with(httpBasic("coordinator", "saferplan-demo")))
+        var bad = csv(
+                "2033-03-test-api-bad-street.csv",
+                TestFiles.streetFile("2033-03", 3).replace("2033-03,", "2033-04,"));
+        var response = mvc.perform(
+                        multipart("/api/v1/crime/imports").file(bad).with(httpBasic("coordinator", "saferplan-demo")))
                 .andExpect(status().isAccepted())
                 .andReturn();
         long id = ((Number) JsonPath.read(response.getResponse().getContentAsString(), "$.id")).longValue();
@@ -62,8 +66,8 @@ class CrimeImportApiTests {
                 .andExpect(jsonPath("$.rows").value(0))
                 .andExpect(jsonPath("$.errors[0].file").value("2033-03-test-api-bad-street.csv"))
                 .andExpect(jsonPath("$.errors[0].line").value(2))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "column Month has \"2033-04\": expected 2033-03, the month in the file name"));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("column Month has \"2033-04\": expected 2033-03, the month in the file name"));
     }
 
     @Test
@@ -74,7 +78,8 @@ class CrimeImportApiTests {
         mvc.perform(multipart("/api/v1/crime/imports").file(file)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/crime/imports/1").with(httpBasic("officer", "saferplan-demo")))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/v1/crime/imports").file(file)
+        mvc.perform(multipart("/api/v1/crime/imports")
+                        .file(file)
                         .with(httpBasic("wiltshire-coordinator", "saferplan-demo")))
                 .andExpect(status().isAccepted());
     }

@@ -45,7 +45,8 @@ class CrimeImportBenchmark {
             var result = imports.runNow("speed test", real);
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(result.problems()).isEmpty();
-            System.out.printf("police.uk street import, round %d: %,d rows in %d files, %.3f s = %,.0f rows/s%n",
+            System.out.printf(
+                    "police.uk street import, round %d: %,d rows in %d files, %.3f s = %,.0f rows/s%n",
                     round, result.rows(), real.size(), seconds, result.rows() / seconds);
         }
         // One larger file (the real 2018-10 Dorset rows, 30 times over), so per-file work weighs less.
@@ -62,14 +63,16 @@ class CrimeImportBenchmark {
             long parseStart = System.nanoTime();
             var read = reader.read(file, PoliceUkFileName.parse(file.name()), (short) 1, null, null);
             double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
-            System.out.printf("police.uk street file checked without storing, round %d: %,d rows, %.3f s = %,.0f"
-                    + " rows/s%n", round, read.rows, parseSeconds, read.rows / parseSeconds);
+            System.out.printf(
+                    "police.uk street file checked without storing, round %d: %,d rows, %.3f s = %,.0f" + " rows/s%n",
+                    round, read.rows, parseSeconds, read.rows / parseSeconds);
         }
         long start = System.nanoTime();
         var result = imports.runNow("speed test", List.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(result.rows()).isEqualTo(30 * 6_440);
-        System.out.printf("police.uk street import, one file: %,d rows, %.3f s = %,.0f rows/s%n", result.rows(),
-                seconds, result.rows() / seconds);
+        System.out.printf(
+                "police.uk street import, one file: %,d rows, %.3f s = %,.0f rows/s%n",
+                result.rows(), seconds, result.rows() / seconds);
     }
 }

@@ -23,17 +23,25 @@ class CrimeImportCommandTests {
         var folder = Files.createTempDirectory("crime-command-");
         Files.createDirectories(folder.resolve("2035-01"));
         Files.createDirectories(folder.resolve("2035-02"));
-        Files.writeString(folder.resolve("2035-01/2035-01-test-command-street.csv"), TestFiles.streetFile("2035-01", 4),
+        Files.writeString(
+                folder.resolve("2035-01/2035-01-test-command-street.csv"),
+                TestFiles.streetFile("2035-01", 4),
                 StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("2035-02/2035-02-test-command-street.csv"), TestFiles.streetFile("2035-02", 5),
+        Files.writeString(
+                folder.resolve("2035-02/2035-02-test-command-street.csv"),
+                TestFiles.streetFile("2035-02", 5),
                 StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.txt"), "not a police.uk file", StandardCharsets.UTF_8);
         assertThat(command.importFolder(folder)).isTrue();
         assertThat(files()).isEqualTo(2);
 
-        Files.writeString(folder.resolve("2035-03-test-command-street.csv"), TestFiles.STREET_HEADER + "\n"
-                + TestFiles.street("2035-04", "E01015301", "Drugs", "") + "\n", StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("2035-01/2035-01-test-command-street.csv"), TestFiles.streetFile("2035-01", 9),
+        Files.writeString(
+                folder.resolve("2035-03-test-command-street.csv"),
+                TestFiles.STREET_HEADER + "\n" + TestFiles.street("2035-04", "E01015301", "Drugs", "") + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                folder.resolve("2035-01/2035-01-test-command-street.csv"),
+                TestFiles.streetFile("2035-01", 9),
                 StandardCharsets.UTF_8);
         assertThat(command.importFolder(folder)).isFalse();
         assertThat(files()).isEqualTo(2);

@@ -49,13 +49,17 @@ class CrimeJourneyTests {
         var folder = Files.createTempDirectory("journey-");
         var id = "c0ffee" + "0".repeat(57);
         var street = folder.resolve("2042-03-test-journey-street.csv");
-        Files.writeString(street, TestFiles.STREET_HEADER + "\n"
-                + id + "1,2042-03,Test Journey,Test Journey,,,No Location,,,Burglary,Under investigation,\n"
-                + id + "2,2042-03,Test Journey,Test Journey,,,No Location,,,Robbery,Suspect charged,\n"
-                + ",2042-03,Test Journey,Test Journey,,,No Location,,,Anti-social behaviour,,\n");
+        Files.writeString(
+                street,
+                TestFiles.STREET_HEADER + "\n"
+                        + id + "1,2042-03,Test Journey,Test Journey,,,No Location,,,Burglary,Under investigation,\n"
+                        + id + "2,2042-03,Test Journey,Test Journey,,,No Location,,,Robbery,Suspect charged,\n"
+                        + ",2042-03,Test Journey,Test Journey,,,No Location,,,Anti-social behaviour,,\n");
         var outcomesFile = folder.resolve("2042-03-test-journey-outcomes.csv");
-        Files.writeString(outcomesFile, TestFiles.OUTCOMES_HEADER + "\n"
-                + id + "2,2042-03,Test Journey,Test Journey,,,No Location,,,Suspect charged\n");
+        Files.writeString(
+                outcomesFile,
+                TestFiles.OUTCOMES_HEADER + "\n" + id
+                        + "2,2042-03,Test Journey,Test Journey,,,No Location,,,Suspect charged\n");
         var driver = browser.driver();
 
         browser.signIn("analyst");
@@ -64,7 +68,8 @@ class CrimeJourneyTests {
         browser.assertAccessible("/crime/imports");
         driver.findElement(By.cssSelector("input[type=file][name=file]"))
                 .sendKeys(street.toAbsolutePath() + "\n" + outcomesFile.toAbsolutePath());
-        driver.findElement(By.cssSelector("form[action='/crime/imports'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/crime/imports'] button[type=submit]"))
+                .click();
 
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
@@ -77,20 +82,25 @@ class CrimeJourneyTests {
 
         browser.open("/partnerships/dorset/crime?from=2018-10&to=2019-02");
         assertThat(driver.getTitle()).isEqualTo("Crime in the partnership area – SaferPlan");
-        assertThat(driver.findElements(By.cssSelector("svg.app-map path"))).as("the choropleth map").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("svg.app-map path")))
+                .as("the choropleth map")
+                .isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("table caption")).stream().map(e -> e.getText()))
                 .anyMatch(caption -> caption.startsWith("LSOAs ranked by crimes"));
         browser.assertAccessible("/partnerships/dorset/crime");
 
-        driver.findElement(By.linkText("crime outcomes and positive outcome rates")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Crime outcomes"));
+        driver.findElement(By.linkText("crime outcomes and positive outcome rates"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getTitle().startsWith("Crime outcomes"));
         assertThat(driver.getTitle()).isEqualTo("Crime outcomes in the partnership area – SaferPlan");
         assertThat(driver.findElements(By.cssSelector("table#types tbody tr"))).hasSize(14);
         assertThat(driver.findElement(By.id("definition")).getText()).startsWith("SaferPlan's definition");
         browser.assertAccessible("/partnerships/dorset/crime/outcomes");
 
         driver.findElement(By.linkText("Harm")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Crime harm"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getTitle().startsWith("Crime harm"));
         assertThat(driver.findElements(By.cssSelector("table#types tbody tr"))).hasSize(14);
         browser.assertAccessible("/partnerships/dorset/crime/harm");
 

@@ -49,16 +49,19 @@ class CrimePagesTests {
         var cells = dorset.select("td");
         assertThat(cells.get(9).text()).isEqualTo("6,440");
         assertThat(cells.get(8).text()).isEqualTo("Missing");
-        assertThat(page.selectFirst("table#outcomes tr[data-force=dorset] td").text()).isEqualTo("Missing");
+        assertThat(page.selectFirst("table#outcomes tr[data-force=dorset] td").text())
+                .isEqualTo("Missing");
         assertThat(page.select("a[href=/crime/imports]")).isEmpty();
         assertThat(page.select("nav a[href=/crime/data]").text()).contains("Crime data");
     }
 
     @Test
     void aFileWithNoRowsIsMissingToo() throws Exception {
-        imports.runNow("test", List.of(files.file("2034-01-test-page-empty-street.csv",
-                TestFiles.STREET_HEADER + "\n"), files.file("2034-02-test-page-empty-street.csv",
-                TestFiles.streetFile("2034-02", 3))));
+        imports.runNow(
+                "test",
+                List.of(
+                        files.file("2034-01-test-page-empty-street.csv", TestFiles.STREET_HEADER + "\n"),
+                        files.file("2034-02-test-page-empty-street.csv", TestFiles.streetFile("2034-02", 3))));
         var page = Pages.html(mvc.perform(get("/crime/data?year=2034").with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -84,10 +87,10 @@ class CrimePagesTests {
 
     @Test
     void uploadingWithoutAFileShowsTheErrorSummary() throws Exception {
-        var page = Pages.html(mvc.perform(multipart("/crime/imports").with(csrf())
-                        .with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isBadRequest())
-                .andReturn());
+        var page =
+                Pages.html(mvc.perform(multipart("/crime/imports").with(csrf()).with(TestUsers.as(accounts, "analyst")))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
         assertThat(page.title()).startsWith("Error: Import police.uk data");
         assertThat(page.select(".govuk-error-summary a[href=#file]").text())
                 .isEqualTo("Choose police.uk CSV files or a zip downloaded from data.police.uk");
@@ -95,32 +98,46 @@ class CrimePagesTests {
 
     @Test
     void anUploadRedirectsToTheImportWhichShowsItsSummaryOrItsProblems() throws Exception {
-        var good = new MockMultipartFile("file", "2034-03-test-page-street.csv", "text/csv",
+        var good = new MockMultipartFile(
+                "file",
+                "2034-03-test-page-street.csv",
+                "text/csv",
                 TestFiles.streetFile("2034-03", 6).getBytes(StandardCharsets.UTF_8));
-        var location = mvc.perform(multipart("/crime/imports").file(good).with(csrf())
-                        .with(TestUsers.as(accounts, "analyst")))
+        var location = mvc.perform(
+                        multipart("/crime/imports").file(good).with(csrf()).with(TestUsers.as(accounts, "analyst")))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).matches("/crime/imports/\\d+");
         OtherFilesTests.awaitFinished(imports, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
         var page = Pages.html(mvc.perform(get(location).with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page.select("#status").text()).isEqualTo("Succeeded");
         assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
-        assertThat(page.select("#summary").text()).contains("Files 1", "Months 2034-03", "Rows 6",
-                "Rows without location 2");
+        assertThat(page.select("#summary").text())
+                .contains("Files 1", "Months 2034-03", "Rows 6", "Rows without location 2");
 
-        var bad = new MockMultipartFile("file", "2034-04-test-page-street.csv", "text/csv",
-                TestFiles.streetFile("2034-04", 3).replace("Burglary", "Burgling").getBytes(StandardCharsets.UTF_8));
-        var badLocation = mvc.perform(multipart("/crime/imports").file(bad).with(csrf())
-                        .with(TestUsers.as(accounts, "analyst")))
-                .andReturn().getResponse().getRedirectedUrl();
+        var bad = new MockMultipartFile(
+                "file",
+                "2034-04-test-page-street.csv",
+                "text/csv",
+                TestFiles.streetFile("2034-04", 3)
+                        .replace("Burglary", "Burgling")
+                        .getBytes(StandardCharsets.UTF_8));
+        var badLocation = mvc.perform(
+                        multipart("/crime/imports").file(bad).with(csrf()).with(TestUsers.as(accounts, "analyst")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         OtherFilesTests.awaitFinished(imports, Long.parseLong(badLocation.substring(badLocation.lastIndexOf('/') + 1)));
         var failed = Pages.html(mvc.perform(get(badLocation).with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(failed.select("#status").text()).isEqualTo("Failed");
-        assertThat(failed.select("#problems li").text()).startsWith(
-                "2034-04-test-page-street.csv, line 3: column Crime type has \"Burgling\"");
+        assertThat(failed.select("#problems li").text())
+                .startsWith("2034-04-test-page-street.csv, line 3: column Crime type has \"Burgling\"");
     }
 
     @Test
@@ -130,15 +147,17 @@ class CrimePagesTests {
                         VALUES ('running', 'latest.zip', 4, 1, 5000, 'analyst') RETURNING id
                         """).query(Long.class).single();
         var page = Pages.html(mvc.perform(get("/crime/imports/" + id).with(TestUsers.as(accounts, "analyst")))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page.select("#status").text()).isEqualTo("Running");
         assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("2");
         var progress = page.selectFirst("progress#progress");
         assertThat(progress.attr("max")).isEqualTo("4");
         assertThat(progress.attr("value")).isEqualTo("1");
-        assertThat(page.selectFirst("label[for=progress]").text())
-                .isEqualTo("Progress: 1 of 4 files, 5,000 rows read");
-        jdbc.sql("UPDATE crime_import SET status = 'failed' WHERE id = :id").param("id", id).update();
+        assertThat(page.selectFirst("label[for=progress]").text()).isEqualTo("Progress: 1 of 4 files, 5,000 rows read");
+        jdbc.sql("UPDATE crime_import SET status = 'failed' WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     @Test
@@ -150,16 +169,19 @@ class CrimePagesTests {
         imports.failAbandoned();
         var job = imports.find(id).orElseThrow();
         assertThat(job.status()).isEqualTo(CrimeImport.FAILED);
-        assertThat(job.problems()).extracting(ImportProblem::toString)
+        assertThat(job.problems())
+                .extracting(ImportProblem::toString)
                 .containsExactly("(import): was interrupted because SaferPlan stopped; nothing was stored");
     }
 
     @Test
     void partnerOfficersMayNotOpenTheImportPagesAndAnonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/crime/imports").with(TestUsers.as(accounts, "officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/crime/imports").with(TestUsers.as(accounts, "officer")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/crime/imports/1").with(TestUsers.as(accounts, "officer")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/crime/data")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/crime/imports").with(TestUsers.as(accounts, "demo-admin"))).andExpect(status().isOk());
+        mvc.perform(get("/crime/imports").with(TestUsers.as(accounts, "demo-admin")))
+                .andExpect(status().isOk());
     }
 }

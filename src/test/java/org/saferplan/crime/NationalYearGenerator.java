@@ -83,33 +83,89 @@ final class NationalYearGenerator {
         force("W15000004", "dyfed-powys", "Dyfed-Powys Police", -4.316, 52.036, 1.201, 0.652);
     }
 
-    private static void force(String pfa, String slug, String name, double lon, double lat, double dLon,
-            double dLat) {
+    private static void force(String pfa, String slug, String name, double lon, double lat, double dLon, double dLat) {
         FORCES.put(pfa, new Force(slug, name, lon, lat, dLon, dLat));
     }
 
     /** Crime types with their share of rows in the real Dorset 2018-10 file (anti-social behaviour 29%). */
-    private static final String[] TYPES = {"Anti-social behaviour", "Violence and sexual offences",
-        "Criminal damage and arson", "Other theft", "Burglary", "Shoplifting", "Vehicle crime", "Public order",
-        "Drugs", "Bicycle theft", "Theft from the person", "Other crime", "Robbery", "Possession of weapons"};
+    private static final String[] TYPES = {
+        "Anti-social behaviour",
+        "Violence and sexual offences",
+        "Criminal damage and arson",
+        "Other theft",
+        "Burglary",
+        "Shoplifting",
+        "Vehicle crime",
+        "Public order",
+        "Drugs",
+        "Bicycle theft",
+        "Theft from the person",
+        "Other crime",
+        "Robbery",
+        "Possession of weapons"
+    };
+
     private static final int[] TYPE_WEIGHTS = {1869, 1771, 578, 502, 373, 358, 309, 244, 142, 128, 46, 46, 42, 32};
-    private static final String[] OUTCOMES = {"Investigation complete; no suspect identified",
-        "Unable to prosecute suspect", "Court result unavailable", "Status update unavailable",
-        "Action to be taken by another organisation", "Offender given a caution",
-        "Formal action is not in the public interest", "Local resolution", "Offender given community sentence",
-        "Further investigation is not in the public interest", "Offender sent to prison", "Offender fined",
-        "Offender given a drugs possession warning", "Offender given conditional discharge", "Under investigation",
-        "Awaiting court outcome"};
-    private static final int[] OUTCOME_WEIGHTS = {1740, 1717, 269, 202, 107, 82, 80, 73, 53, 49, 40, 38, 34, 24,
-        400, 60};
+    private static final String[] OUTCOMES = {
+        "Investigation complete; no suspect identified",
+        "Unable to prosecute suspect",
+        "Court result unavailable",
+        "Status update unavailable",
+        "Action to be taken by another organisation",
+        "Offender given a caution",
+        "Formal action is not in the public interest",
+        "Local resolution",
+        "Offender given community sentence",
+        "Further investigation is not in the public interest",
+        "Offender sent to prison",
+        "Offender fined",
+        "Offender given a drugs possession warning",
+        "Offender given conditional discharge",
+        "Under investigation",
+        "Awaiting court outcome"
+    };
+    private static final int[] OUTCOME_WEIGHTS = {1740, 1717, 269, 202, 107, 82, 80, 73, 53, 49, 40, 38, 34, 24, 400, 60
+    };
     /** Monthly factor, January to December: a summer peak, a February low (police.uk national pattern). */
     private static final double[] SEASON = {0.95, 0.88, 0.97, 0.97, 1.04, 1.06, 1.10, 1.06, 1.02, 1.03, 0.98, 0.94};
-    private static final String[] STREETS = {"High Street", "Station Road", "Church Lane", "Park Road", "London Road",
-        "Victoria Road", "Green Lane", "Manor Road", "Church Street", "Park Avenue", "The Avenue", "Queens Road",
-        "New Road", "Grange Road", "Kings Road", "Alexandra Road", "Mill Lane", "Windsor Road", "York Road",
-        "Springfield Road", "Highfield Road", "School Lane", "Main Street", "George Street", "Albert Road",
-        "Supermarket", "Parking Area", "Petrol Station", "Sports/Recreation Area", "Shopping Area", "Nightclub",
-        "Further/Higher Educational Building", "Hospital", "Police Station", "Theatre/Concert Hall"};
+
+    private static final String[] STREETS = {
+        "High Street",
+        "Station Road",
+        "Church Lane",
+        "Park Road",
+        "London Road",
+        "Victoria Road",
+        "Green Lane",
+        "Manor Road",
+        "Church Street",
+        "Park Avenue",
+        "The Avenue",
+        "Queens Road",
+        "New Road",
+        "Grange Road",
+        "Kings Road",
+        "Alexandra Road",
+        "Mill Lane",
+        "Windsor Road",
+        "York Road",
+        "Springfield Road",
+        "Highfield Road",
+        "School Lane",
+        "Main Street",
+        "George Street",
+        "Albert Road",
+        "Supermarket",
+        "Parking Area",
+        "Petrol Station",
+        "Sports/Recreation Area",
+        "Shopping Area",
+        "Nightclub",
+        "Further/Higher Educational Building",
+        "Hospital",
+        "Police Station",
+        "Theatre/Concert Hall"
+    };
 
     private record Lsoa(String code, String name, double weight, int lon, int lat) {}
 
@@ -130,7 +186,9 @@ final class NationalYearGenerator {
     static List<SourceFile> files(Path folder) throws IOException {
         var files = new ArrayList<SourceFile>();
         try (var paths = Files.walk(folder)) {
-            for (var path : paths.filter(p -> p.toString().endsWith("-street.csv")).sorted().toList()) {
+            for (var path : paths.filter(p -> p.toString().endsWith("-street.csv"))
+                    .sorted()
+                    .toList()) {
                 files.add(new SourceFile(folder.relativize(path).toString(), path));
             }
         }
@@ -140,7 +198,10 @@ final class NationalYearGenerator {
     private static void write(Path folder) throws IOException {
         var byForce = lsoasByForce();
         long lsoaCount = byForce.values().stream().mapToLong(List::size).sum();
-        double weightSum = byForce.values().stream().flatMap(List::stream).mapToDouble(Lsoa::weight).sum();
+        double weightSum = byForce.values().stream()
+                .flatMap(List::stream)
+                .mapToDouble(Lsoa::weight)
+                .sum();
         double seasonSum = 0;
         for (double s : SEASON) {
             seasonSum += s;
@@ -156,8 +217,8 @@ final class NationalYearGenerator {
             for (var entry : byForce.entrySet()) {
                 var force = FORCES.get(entry.getKey());
                 var file = dir.resolve(month + "-" + force.slug() + "-street.csv");
-                try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                        StandardCharsets.UTF_8), 1 << 16)) {
+                try (var out = new BufferedWriter(
+                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
                     out.write(TestFiles.STREET_HEADER);
                     out.write('\n');
                     for (var lsoa : entry.getValue()) {
@@ -217,8 +278,16 @@ final class NationalYearGenerator {
         var random = new SplittableRandom(42);
         var byForce = new LinkedHashMap<String, List<Lsoa>>();
         FORCES.keySet().forEach(pfa -> byForce.put(pfa, new ArrayList<>()));
-        var urban = List.of("metropolitan", "city-of-london", "greater-manchester", "west-midlands", "west-yorkshire",
-                "merseyside", "northumbria", "south-yorkshire", "cleveland");
+        var urban = List.of(
+                "metropolitan",
+                "city-of-london",
+                "greater-manchester",
+                "west-midlands",
+                "west-yorkshire",
+                "merseyside",
+                "northumbria",
+                "south-yorkshire",
+                "cleveland");
         try (var reader = CsvReader.builder().ofCsvRecord(ONS.resolve("lookup_lsoa21_ward24_ltla24.csv"))) {
             reader.stream().skip(1).forEach(r -> {
                 var pfa = forceOfAuthority.get(r.getField(5));

@@ -53,7 +53,8 @@ class ReferencePoliceUkTests {
                         WHERE f.slug IN ('dorset', 'wiltshire')
                         GROUP BY 1
                         """)
-                .query((rs, row) -> actual.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, row) -> actual.put(rs.getString(1), rs.getLong(2)))
+                .list();
         assertThat(actual).isEqualTo(expected);
 
         Map<String, Long> rows = new TreeMap<>();
@@ -77,10 +78,14 @@ class ReferencePoliceUkTests {
                     return null;
                 })
                 .list();
-        assertThat(rows).isEqualTo(expectedRows).containsEntry("dorset 2018-10", 6_440L)
+        assertThat(rows)
+                .isEqualTo(expectedRows)
+                .containsEntry("dorset 2018-10", 6_440L)
                 .containsEntry("wiltshire 2019-02", 4_493L);
         assertThat(noLocation).isEqualTo(expectedNoLocation).containsEntry("dorset 2018-10", 271L);
-        assertThat(jdbc.sql("SELECT name FROM crime_force WHERE slug = 'dorset'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM crime_force WHERE slug = 'dorset'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Dorset Police");
     }
 

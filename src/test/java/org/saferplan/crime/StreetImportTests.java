@@ -6,7 +6,6 @@ import static org.saferplan.crime.TestFiles.street;
 import static org.saferplan.crime.TestFiles.streetFile;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +32,24 @@ class StreetImportTests {
 
     @Test
     void refusesAFileNotNamedLikeAPoliceUkFile() {
-        assertRefused("street.csv", streetFile("2031-01", 2), "street.csv: is not named like a police.uk file: "
-                + "expected a police.uk file name like 2018-10-dorset-street.csv (YYYY-MM-<force>-street.csv, "
-                + "-outcomes.csv or -stop-and-search.csv)");
-        assertRefused("2031-13-test-name-street.csv", streetFile("2031-13", 2), "2031-13-test-name-street.csv: is "
-                + "not named like a police.uk file: expected a police.uk file name like 2018-10-dorset-street.csv "
-                + "(YYYY-MM-<force>-street.csv, -outcomes.csv or -stop-and-search.csv)");
+        assertRefused(
+                "street.csv",
+                streetFile("2031-01", 2),
+                "street.csv: is not named like a police.uk file: "
+                        + "expected a police.uk file name like 2018-10-dorset-street.csv (YYYY-MM-<force>-street.csv, "
+                        + "-outcomes.csv or -stop-and-search.csv)");
+        assertRefused(
+                "2031-13-test-name-street.csv",
+                streetFile("2031-13", 2),
+                "2031-13-test-name-street.csv: is "
+                        + "not named like a police.uk file: expected a police.uk file name like 2018-10-dorset-street.csv "
+                        + "(YYYY-MM-<force>-street.csv, -outcomes.csv or -stop-and-search.csv)");
     }
 
     @Test
     void refusesAWrongHeaderAndShowsTheExpectedOne() {
-        assertRefused("2031-01-test-header-street.csv",
+        assertRefused(
+                "2031-01-test-header-street.csv",
                 "Crime ID,Month,Force,Longitude,Latitude\n" + street("2031-01", "E01015301", "Drugs", "") + "\n",
                 "2031-01-test-header-street.csv, line 1: the header is not that of a police.uk street file: "
                         + "expected " + STREET_HEADER);
@@ -51,18 +57,22 @@ class StreetImportTests {
 
     @Test
     void refusesALineWithTheWrongNumberOfColumns() {
-        assertRefused("2031-01-test-columns-street.csv", STREET_HEADER + "\n"
-                        + street("2031-01", "E01015301", "Drugs", "") + "\n" + ",2031-01,Test Force,Test Force,,\n",
+        assertRefused(
+                "2031-01-test-columns-street.csv",
+                STREET_HEADER + "\n" + street("2031-01", "E01015301", "Drugs", "") + "\n"
+                        + ",2031-01,Test Force,Test Force,,\n",
                 "2031-01-test-columns-street.csv, line 3: has 6 columns: expected 12 as in the police.uk street "
                         + "header");
     }
 
     @Test
     void refusesAMonthThatIsNotAMonthOrNotTheFilesMonth() {
-        assertRefused("2031-01-test-month-street.csv",
+        assertRefused(
+                "2031-01-test-month-street.csv",
                 STREET_HEADER + "\n" + street("2031/01", "E01015301", "Drugs", "") + "\n",
                 "2031-01-test-month-street.csv, line 2: column Month has \"2031/01\": expected a month like 2031-01");
-        assertRefused("2031-01-test-month-street.csv",
+        assertRefused(
+                "2031-01-test-month-street.csv",
                 STREET_HEADER + "\n" + street("2031-01", "E01015301", "Drugs", "") + "\n"
                         + street("2031-02", "E01015301", "Drugs", "") + "\n",
                 "2031-01-test-month-street.csv, line 3: column Month has \"2031-02\": expected 2031-01, the month "
@@ -72,22 +82,29 @@ class StreetImportTests {
     @Test
     void refusesCoordinatesOutsideTheUkOrHalfPresent() {
         var outside = street("2031-01", "E01015301", "Drugs", "").replace("-1.890382", "12.5");
-        assertRefused("2031-01-test-place-street.csv", STREET_HEADER + "\n" + outside + "\n",
+        assertRefused(
+                "2031-01-test-place-street.csv",
+                STREET_HEADER + "\n" + outside + "\n",
                 "2031-01-test-place-street.csv, line 2: column Longitude has \"12.5\": expected a longitude in the "
                         + "United Kingdom, between -8.7 and 1.8");
         var south = street("2031-01", "E01015301", "Drugs", "").replace("50.766408", "48.1");
-        assertRefused("2031-01-test-place-street.csv", STREET_HEADER + "\n" + south + "\n",
+        assertRefused(
+                "2031-01-test-place-street.csv",
+                STREET_HEADER + "\n" + south + "\n",
                 "2031-01-test-place-street.csv, line 2: column Latitude has \"48.1\": expected a latitude in the "
                         + "United Kingdom, between 49.8 and 60.9");
         var half = street("2031-01", "E01015301", "Drugs", "").replace("50.766408", "");
-        assertRefused("2031-01-test-place-street.csv", STREET_HEADER + "\n" + half + "\n",
+        assertRefused(
+                "2031-01-test-place-street.csv",
+                STREET_HEADER + "\n" + half + "\n",
                 "2031-01-test-place-street.csv, line 2: has a longitude but no latitude: expected both coordinates "
                         + "or neither");
     }
 
     @Test
     void refusesAnUnknownCrimeType() {
-        assertRefused("2031-01-test-type-street.csv",
+        assertRefused(
+                "2031-01-test-type-street.csv",
                 STREET_HEADER + "\n" + street("2031-01", "E01015301", "Car theft", "") + "\n",
                 "2031-01-test-type-street.csv, line 2: column Crime type has \"Car theft\": expected one of the 14 "
                         + "police.uk crime types (" + CRIME_TYPES + ")");
@@ -95,50 +112,64 @@ class StreetImportTests {
 
     @Test
     void refusesAnUnknownOutcomeButReadsBothPenaltyNoticeSpellingsInAnyCase() {
-        assertRefused("2031-01-test-outcome-street.csv",
+        assertRefused(
+                "2031-01-test-outcome-street.csv",
                 STREET_HEADER + "\n" + street("2031-01", "E01015301", "Drugs", "Offender given a medal") + "\n",
                 "2031-01-test-outcome-street.csv, line 2: column Last outcome category has \"Offender given a "
                         + "medal\": expected a police.uk outcome category (such as Under investigation, or Offender "
                         + "given a caution) or nothing");
-        var result = imports.runNow("test", List.of(files.file("2031-01-test-penalty-street.csv", STREET_HEADER
-                + "\n" + street("2031-01", "E01015301", "Drugs", "Offender given a penalty notice") + "\n"
-                + street("2031-01", "E01015301", "Drugs", "OFFENDER GIVEN PENALTY NOTICE") + "\n")));
+        var result = imports.runNow(
+                "test",
+                List.of(files.file(
+                        "2031-01-test-penalty-street.csv",
+                        STREET_HEADER
+                                + "\n" + street("2031-01", "E01015301", "Drugs", "Offender given a penalty notice")
+                                + "\n"
+                                + street("2031-01", "E01015301", "Drugs", "OFFENDER GIVEN PENALTY NOTICE") + "\n")));
         assertThat(result.problems()).isEmpty();
         assertThat(jdbc.sql("""
                         SELECT DISTINCT o.name FROM crime_street s JOIN crime_force f ON f.id = s.force_id
                         JOIN crime_outcome_type o ON o.id = s.last_outcome_id WHERE f.slug = 'test-penalty'
-                        """).query(String.class).list())
-                .containsExactly("Offender given penalty notice");
+                        """).query(String.class).list()).containsExactly("Offender given penalty notice");
     }
 
     @Test
     void refusesAnEmptyFile() {
-        assertRefused("2031-01-test-empty-street.csv", "", "2031-01-test-empty-street.csv: is empty: expected the "
-                + "police.uk street header " + STREET_HEADER + " and data rows");
+        assertRefused(
+                "2031-01-test-empty-street.csv",
+                "",
+                "2031-01-test-empty-street.csv: is empty: expected the " + "police.uk street header " + STREET_HEADER
+                        + " and data rows");
     }
 
     @Test
     void refusesAFileThatIsNotUtf8() {
         var latin1 = (STREET_HEADER + "\n" + street("2031-01", "E01015301", "Drugs", "") + "\n"
-                + street("2031-01", "E01015301", "Drugs", "").replace("Ashridge", "Caf\u00e9") + "\n")
+                        + street("2031-01", "E01015301", "Drugs", "").replace("Ashridge", "Caf\u00e9") + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(List.of(files.file("2031-01-test-latin1-street.csv", latin1)),
+        assertRefused(
+                List.of(files.file("2031-01-test-latin1-street.csv", latin1)),
                 "2031-01-test-latin1-street.csv, line 3: is not UTF-8 text: save it as CSV UTF-8 and import it "
                         + "again");
     }
 
     @Test
     void refusesMalformedCsv() {
-        var row = street("2031-01", "E01015301", "Drugs", "").replace("On or near Ashridge Avenue",
-                "\"On or near\" Ashridge Avenue");
-        var result = imports.runNow("test", List.of(files.file("2031-01-test-quotes-street.csv",
-                STREET_HEADER + "\n" + row + "\n")));
+        var row = street("2031-01", "E01015301", "Drugs", "")
+                .replace("On or near Ashridge Avenue", "\"On or near\" Ashridge Avenue");
+        var result = imports.runNow(
+                "test", List.of(files.file("2031-01-test-quotes-street.csv", STREET_HEADER + "\n" + row + "\n")));
         assertThat(result.failed()).isTrue();
-        assertThat(result.problems()).extracting(ImportProblem::toString).singleElement().satisfies(problem -> {
-            assertThat(problem).startsWith("2031-01-test-quotes-street.csv, line 2: is not well-formed CSV here (");
-            assertThat(problem).endsWith("): expected comma-separated fields, quoted with \" where they contain "
-                    + "commas");
-        });
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem)
+                            .startsWith("2031-01-test-quotes-street.csv, line 2: is not well-formed CSV here (");
+                    assertThat(problem)
+                            .endsWith("): expected comma-separated fields, quoted with \" where they contain "
+                                    + "commas");
+                });
     }
 
     @Test
@@ -156,7 +187,9 @@ class StreetImportTests {
                         SELECT c.crimes FROM crime_cube c JOIN crime_force f ON f.id = c.force_id
                         WHERE f.slug = 'test-bom' AND c.lsoa_code IS NULL
                         """).query(Long.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT name FROM crime_force WHERE slug = 'test-bom'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM crime_force WHERE slug = 'test-bom'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Test Force");
     }
 
@@ -167,8 +200,8 @@ class StreetImportTests {
         for (int i = 0; i < 80; i++) {
             lines.add(street("2031-01", "E01015301", "Car theft", ""));
         }
-        var result = imports.runNow("test", List.of(files.file("2031-01-test-many-street.csv",
-                String.join("\n", lines))));
+        var result =
+                imports.runNow("test", List.of(files.file("2031-01-test-many-street.csv", String.join("\n", lines))));
         assertThat(result.problems()).hasSize(50);
         assertThat(result.problems().get(49).line()).isEqualTo(51);
     }
@@ -176,7 +209,8 @@ class StreetImportTests {
     @Test
     void importingTheSameFileAgainChangesNothing() {
         var file = files.file("2031-03-test-again-street.csv", streetFile("2031-03", 7));
-        assertThat(imports.runNow("test", List.of(file)).results()).extracting(FileResult::outcome)
+        assertThat(imports.runNow("test", List.of(file)).results())
+                .extracting(FileResult::outcome)
                 .containsExactly(FileResult.IMPORTED);
         var before = fingerprint();
         var again = imports.runNow("test", List.of(file));
@@ -192,8 +226,8 @@ class StreetImportTests {
     void aNewerReleaseOfTheSameForceMonthReplacesTheOlder() {
         imports.runNow("test", List.of(files.file("2031-04-test-newer-street.csv", streetFile("2031-04", 7))));
         assertThat(storedRows("test-newer", "2031-04")).isEqualTo(7);
-        var newer = imports.runNow("test", List.of(files.file("2031-04/2031-04-test-newer-street.csv",
-                streetFile("2031-04", 4))));
+        var newer = imports.runNow(
+                "test", List.of(files.file("2031-04/2031-04-test-newer-street.csv", streetFile("2031-04", 4))));
         assertThat(newer.results()).extracting(FileResult::outcome).containsExactly(FileResult.REPLACED);
         assertThat(storedRows("test-newer", "2031-04")).isEqualTo(4);
         assertThat(jdbc.sql("""
@@ -201,23 +235,31 @@ class StreetImportTests {
                                (SELECT sum(crimes) FROM crime_cube c WHERE c.force_id = f.force_id AND c.month = f.month)
                         FROM crime_file f JOIN crime_force force ON force.id = f.force_id
                         WHERE force.slug = 'test-newer' AND f.kind = 'street'
-                        """).query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4))).single())
+                        """)
+                        .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        .single())
                 .containsExactly("4", "1", "2031-04/2031-04-test-newer-street.csv", "4");
     }
 
     @Test
     void anImportWhoseLastFileIsBadLeavesTheEarlierMonthsExactlyAsTheyWere() {
-        imports.runNow("test", List.of(files.file("2031-05-test-interrupted-street.csv", streetFile("2031-05", 6)),
-                files.file("2031-06-test-interrupted-street.csv", streetFile("2031-06", 5))));
+        imports.runNow(
+                "test",
+                List.of(
+                        files.file("2031-05-test-interrupted-street.csv", streetFile("2031-05", 6)),
+                        files.file("2031-06-test-interrupted-street.csv", streetFile("2031-06", 5))));
         var before = fingerprint();
-        var result = imports.runNow("test", List.of(
-                files.file("2031-05-test-interrupted-street.csv", streetFile("2031-05", 2)),
-                files.file("2031-06-test-interrupted-street.csv", streetFile("2031-06", 3)),
-                files.file("2031-07-test-interrupted-street.csv", streetFile("2031-07", 3).replace("Burglary",
-                        "Burglarly"))));
+        var result = imports.runNow(
+                "test",
+                List.of(
+                        files.file("2031-05-test-interrupted-street.csv", streetFile("2031-05", 2)),
+                        files.file("2031-06-test-interrupted-street.csv", streetFile("2031-06", 3)),
+                        files.file(
+                                "2031-07-test-interrupted-street.csv",
+                                streetFile("2031-07", 3).replace("Burglary", "Burglarly"))));
         assertThat(result.failed()).isTrue();
-        assertThat(result.problems()).extracting(ImportProblem::toString)
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
                 .contains("2031-07-test-interrupted-street.csv, line 3: column Crime type has \"Burglarly\": expected"
                         + " one of the 14 police.uk crime types (" + CRIME_TYPES + ")");
         assertThat(fingerprint()).isEqualTo(before);
@@ -227,7 +269,6 @@ class StreetImportTests {
     }
 
     /** Prints rows/s (not asserted: the machine is shared): three rounds, the first includes JIT warm-up. */
-
     private void assertRefused(String name, String content, String expectedProblem) {
         assertRefused(List.of(files.file(name, content)), expectedProblem);
     }
@@ -246,7 +287,10 @@ class StreetImportTests {
                         SELECT count(*) FROM crime_street s JOIN crime_force f ON f.id = s.force_id
                         WHERE f.slug = :force AND s.month = CAST(:month || '-01' AS DATE)
                         """)
-                .param("force", force).param("month", month).query(Long.class).single();
+                .param("force", force)
+                .param("month", month)
+                .query(Long.class)
+                .single();
     }
 
     /** Row counts and content hashes of the whole archive, to prove an import changed nothing. */

@@ -15,8 +15,8 @@ final class TestFiles {
 
     static final String STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
             + "LSOA code,LSOA name,Crime type,Last outcome category,Context";
-    static final String OUTCOMES_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-            + "LSOA code,LSOA name,Outcome type";
+    static final String OUTCOMES_HEADER =
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location," + "LSOA code,LSOA name,Outcome type";
     static final String STOP_HEADER = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,"
             + "Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,"
             + "Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
@@ -36,8 +36,9 @@ final class TestFiles {
     /** A street row of force "Test Force": anti-social behaviour when {@code type} is so, else with an id. */
     static String street(String month, String lsoa, String type, String outcome) {
         var id = type.equals("Anti-social behaviour") ? "" : CRIME_ID;
-        var place = lsoa.isEmpty() ? ",,,No Location,,," : ",-1.890382,50.766408,On or near Ashridge Avenue," + lsoa
-                + ",Bournemouth 001A,";
+        var place = lsoa.isEmpty()
+                ? ",,,No Location,,,"
+                : ",-1.890382,50.766408,On or near Ashridge Avenue," + lsoa + ",Bournemouth 001A,";
         return id + "," + month + ",Test Force,Test Force" + place + type + "," + outcome + ",";
     }
 
@@ -45,9 +46,16 @@ final class TestFiles {
         var lines = new ArrayList<String>();
         lines.add(STREET_HEADER);
         for (int i = 0; i < rows; i++) {
-            lines.add(i % 3 == 0 ? street(month, "E01015301", "Anti-social behaviour", "")
-                    : i % 3 == 1 ? street(month, "E01015302", "Burglary", "Under investigation")
-                    : street(month, "", "Vehicle crime", "Investigation complete; no suspect identified"));
+            lines.add(
+                    i % 3 == 0
+                            ? street(month, "E01015301", "Anti-social behaviour", "")
+                            : i % 3 == 1
+                                    ? street(month, "E01015302", "Burglary", "Under investigation")
+                                    : street(
+                                            month,
+                                            "",
+                                            "Vehicle crime",
+                                            "Investigation complete; no suspect identified"));
         }
         return String.join("\n", lines) + "\n";
     }
@@ -69,7 +77,8 @@ final class TestFiles {
 
     /** A zip with the given entries (name, content); a null content makes a folder entry. */
     static byte[] zip(List<String[]> entries) {
-        try (var bytes = new java.io.ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
+        try (var bytes = new java.io.ByteArrayOutputStream();
+                var zip = new ZipOutputStream(bytes)) {
             for (var entry : entries) {
                 zip.putNextEntry(new ZipEntry(entry[0]));
                 if (entry[1] != null) {

@@ -38,7 +38,9 @@ class AuditPagesTests {
     void adminAuditTrailShowsAChangeMadeThroughAPageWithWhoAndTheValues() throws Exception {
         var organisation = organisations.create("Christchurch Trust " + System.nanoTime(), OrganisationType.OTHER);
         var renamed = organisation.name() + " renamed";
-        mvc.perform(post("/admin/organisations/" + organisation.id()).with(as(accounts, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/organisations/" + organisation.id())
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", renamed)
                         .param("type", "HOUSING"))
                 .andExpect(status().is3xxRedirection());
@@ -68,25 +70,28 @@ class AuditPagesTests {
     @Test
     void adminAuditTrailNamesThePartnershipOfAnEntry() throws Exception {
         var organisation = organisations.create("Verwood Hub " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "coordinator")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "coordinator"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "CONTRIBUTING_PARTNER"))
                 .andExpect(status().is3xxRedirection());
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
-        var page = page("demo-admin",
-                "/admin/audit?recordType=partner&recordId=" + dorset.id() + "/" + organisation.id());
+        var page =
+                page("demo-admin", "/admin/audit?recordType=partner&recordId=" + dorset.id() + "/" + organisation.id());
         var cells = page.select("tbody tr").first().select("td");
         assertThat(cells.get(1).text()).isEqualTo("coordinator");
         assertThat(cells.get(2).text()).isEqualTo("Dorset Community Safety Partnership");
         assertThat(cells.get(5).text()).isEmpty();
-        assertThat(cells.get(6).text()).contains("organisation: " + organisation.name(),
-                "membership: CONTRIBUTING_PARTNER");
+        assertThat(cells.get(6).text())
+                .contains("organisation: " + organisation.name(), "membership: CONTRIBUTING_PARTNER");
     }
 
     @Test
     void partnershipAuditTrailNeverShowsAnotherPartnershipsEntries() throws Exception {
         var organisation = organisations.create("Marlborough Trust " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/wiltshire/partners").with(as(accounts, "wiltshire-coordinator"))
+        mvc.perform(post("/partnerships/wiltshire/partners")
+                        .with(as(accounts, "wiltshire-coordinator"))
                         .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "BOARD_MEMBER"))
@@ -106,8 +111,8 @@ class AuditPagesTests {
                 .doesNotContain("wiltshire-coordinator")
                 .doesNotContain("Wiltshire Council");
         var wiltshireId = partnerships.findBySlug("wiltshire").orElseThrow().id();
-        var dorsetSearch = page("coordinator", "/partnerships/dorset/audit?recordType=partnership&recordId="
-                + wiltshireId);
+        var dorsetSearch =
+                page("coordinator", "/partnerships/dorset/audit?recordType=partnership&recordId=" + wiltshireId);
         assertThat(dorsetSearch.select("tbody tr")).isEmpty();
         assertThat(dorsetSearch.select("main").text()).contains("No changes match.");
     }
@@ -115,7 +120,9 @@ class AuditPagesTests {
     @Test
     void filtersByPerson() throws Exception {
         var organisation = organisations.create("Blandford Forum " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "coordinator")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "coordinator"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "CONTRIBUTING_PARTNER"))
                 .andExpect(status().is3xxRedirection());
@@ -124,7 +131,8 @@ class AuditPagesTests {
         assertThat(mine.select("#actor").val()).isEqualTo("coordinator");
         assertThat(column(mine.select("tbody tr"), 1)).isNotEmpty().allMatch("coordinator"::equals);
         assertThat(mine.select("tbody").text()).contains(organisation.name());
-        assertThat(mine.select("form a[href=/partnerships/dorset/audit]").text()).isEqualTo("Clear filters");
+        assertThat(mine.select("form a[href=/partnerships/dorset/audit]").text())
+                .isEqualTo("Clear filters");
 
         var system = page("coordinator", "/partnerships/dorset/audit?actor=system");
         assertThat(column(system.select("tbody tr"), 1)).isNotEmpty().allMatch("system"::equals);
@@ -136,8 +144,10 @@ class AuditPagesTests {
 
     @Test
     void onlyCoordinatorsReadTheirPartnershipsAuditTrailAndOnlyAdministratorsReadAll() throws Exception {
-        mvc.perform(get("/partnerships/dorset/audit").with(as(accounts, "officer"))).andExpect(status().isForbidden());
-        mvc.perform(get("/partnerships/dorset/audit").with(as(accounts, "analyst"))).andExpect(status().isForbidden());
+        mvc.perform(get("/partnerships/dorset/audit").with(as(accounts, "officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/partnerships/dorset/audit").with(as(accounts, "analyst")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").with(as(accounts, "coordinator"))).andExpect(status().isForbidden());
     }
 

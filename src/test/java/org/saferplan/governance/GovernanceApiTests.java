@@ -39,8 +39,10 @@ class GovernanceApiTests {
                 .andExpect(jsonPath("$.slug").value("dorset"))
                 .andExpect(jsonPath("$.name").value("Dorset Community Safety Partnership"))
                 .andExpect(jsonPath("$.area[0]").value("E06000059"))
-                .andExpect(jsonPath("$.partners[?(@.name == 'Dorset Police')].type").value(hasItem("POLICE")))
-                .andExpect(jsonPath("$.partners[?(@.name == 'Dorset Police')].statutory").value(hasItem(true)))
+                .andExpect(jsonPath("$.partners[?(@.name == 'Dorset Police')].type")
+                        .value(hasItem("POLICE")))
+                .andExpect(jsonPath("$.partners[?(@.name == 'Dorset Police')].statutory")
+                        .value(hasItem(true)))
                 .andExpect(jsonPath("$.partners[?(@.name == 'Dorset Police')].membership")
                         .value(hasItem("BOARD_MEMBER")))
                 .andExpect(jsonPath("$.partners[?(@.name == 'Public Health Dorset')].membership")
@@ -64,7 +66,9 @@ class GovernanceApiTests {
     @Test
     void coordinatorsReadTheAuditTrailWithValuesAsJson() throws Exception {
         var organisation = organisations.create("Wimborne Trust " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/dorset/partners").with(TestUsers.as(accounts, "coordinator")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(TestUsers.as(accounts, "coordinator"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "CONTRIBUTING_PARTNER"))
                 .andExpect(status().is3xxRedirection());
@@ -97,7 +101,8 @@ class GovernanceApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'Dorset Police')].type").value(hasItem("POLICE")))
                 .andExpect(jsonPath("$[?(@.name == 'Dorset Police')].statutory").value(hasItem(true)))
-                .andExpect(jsonPath("$[?(@.name == 'Public Health Dorset')].statutory").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.name == 'Public Health Dorset')].statutory")
+                        .value(hasItem(false)))
                 .andExpect(jsonPath("$[0].id").isNumber());
         mvc.perform(get("/api/v1/admin/organisations").with(httpBasic("coordinator", PASSWORD)))
                 .andExpect(status().isForbidden());

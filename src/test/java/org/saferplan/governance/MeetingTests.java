@@ -16,7 +16,6 @@ import org.saferplan.governance.web.ActionForm;
 import org.saferplan.governance.web.DecisionForm;
 import org.saferplan.governance.web.GroupForm;
 import org.saferplan.governance.web.MeetingForm;
-import org.saferplan.governance.web.MemberForm;
 import org.saferplan.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,12 +51,14 @@ class MeetingTests {
     }
 
     private Meeting meeting(long partnershipId, Group group, String date) {
-        return governance.addMeeting(partnershipId, group.id(), new MeetingForm(date, "10:00", "Hall", "ORDINARY",
-                "PLANNED"));
+        return governance.addMeeting(
+                partnershipId, group.id(), new MeetingForm(date, "10:00", "Hall", "ORDINARY", "PLANNED"));
     }
 
     private Document page(String username, String path) throws Exception {
-        return Pages.html(mvc.perform(get(path).with(as(accounts, username))).andExpect(status().isOk()).andReturn());
+        return Pages.html(mvc.perform(get(path).with(as(accounts, username)))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     private MockHttpServletRequestBuilder postAs(String username, String path) {
@@ -71,11 +72,15 @@ class MeetingTests {
         assertThat(page.select("h1").text()).isEqualTo("Governance");
         assertThat(page.select(".app-group-tree .app-group-tree a").eachText())
                 .contains("North Dorset PCG (illustrative)", "West Dorset PCG (illustrative)");
-        var board = governance.groups(dorset()).stream().filter(g -> g.kind() == GroupKind.BOARD).findFirst()
+        var board = governance.groups(dorset()).stream()
+                .filter(g -> g.kind() == GroupKind.BOARD)
+                .findFirst()
                 .orElseThrow();
         var boardPage = page("officer", BASE + "/groups/" + board.id());
         assertThat(boardPage.select("h1").text()).isEqualTo("Dorset Community Safety Partnership");
-        assertThat(boardPage.select("table:has(caption:containsOwn(Members)) tbody tr").eachText())
+        assertThat(boardPage
+                        .select("table:has(caption:containsOwn(Members)) tbody tr")
+                        .eachText())
                 .anyMatch(r -> r.contains("Dorset Police"))
                 .anyMatch(r -> r.contains("Dorset Council"))
                 .anyMatch(r -> r.contains("Dorset & Wiltshire Fire & Rescue Authority"))
@@ -83,12 +88,19 @@ class MeetingTests {
                 .anyMatch(r -> r.contains("Dorset, Devon and Cornwall Probation"))
                 .anyMatch(r -> r.contains("Dorset Clinical Commissioning Group"))
                 .allMatch(r -> r.contains("(illustrative)"));
-        assertThat(boardPage.select("table:has(caption:containsOwn(Former members))").text()).contains("Lee Harper");
+        assertThat(boardPage
+                        .select("table:has(caption:containsOwn(Former members))")
+                        .text())
+                .contains("Lee Harper");
         assertThat(boardPage.select(".govuk-tag").eachText()).contains("Annual public meeting");
-        var planned = governance.meetings(dorset(), board.id()).stream().filter(m -> !m.held()).findFirst()
+        var planned = governance.meetings(dorset(), board.id()).stream()
+                .filter(m -> !m.held())
+                .findFirst()
                 .orElseThrow();
         var meetingPage = page("officer", BASE + "/meetings/" + planned.id());
-        assertThat(meetingPage.select("table:has(caption:containsOwn(Actions carried forward)) tbody tr").eachText())
+        assertThat(meetingPage
+                        .select("table:has(caption:containsOwn(Actions carried forward)) tbody tr")
+                        .eachText())
                 .anyMatch(r -> r.startsWith("Share Cardiff Model data"))
                 .noneMatch(r -> r.startsWith("Publish the refreshed plan"));
     }
@@ -104,7 +116,8 @@ class MeetingTests {
         governance.raiseAction(dorset, first.id(), new ActionForm("Walk the estate", "Sam", "", "2021-01-31"));
         var done = governance.raiseAction(dorset, first.id(), new ActionForm("Fix the lights", "", "", ""));
         mvc.perform(postAs("coordinator", BASE + "/meetings/" + next.id() + "/actions/" + done.id())
-                        .param("status", "DONE").param("note", "Fixed"))
+                        .param("status", "DONE")
+                        .param("note", "Fixed"))
                 .andExpect(status().is3xxRedirection());
         var later = meeting(dorset, group, "2021-03-10");
 
@@ -114,11 +127,14 @@ class MeetingTests {
         assertThat(carried(later)).containsExactly("Walk the estate");
         assertThat(carried(elsewhere)).isEmpty();
         mvc.perform(get(BASE + "/meetings/" + elsewhere.id() + "/actions/" + done.id())
-                .with(as(accounts, "coordinator"))).andExpect(status().isNotFound());
+                        .with(as(accounts, "coordinator")))
+                .andExpect(status().isNotFound());
     }
 
     private java.util.List<String> carried(Meeting meeting) {
-        return governance.actionsCarriedInto(meeting).stream().map(ActionItem::text).toList();
+        return governance.actionsCarriedInto(meeting).stream()
+                .map(ActionItem::text)
+                .toList();
     }
 
     @Test
@@ -143,8 +159,11 @@ class MeetingTests {
         var before = governance.groups(dorset).size();
         var foreign = group(wiltshire(), "Wiltshire group");
         var page = Pages.html(mvc.perform(postAs("coordinator", BASE + "/groups/new")
-                        .param("name", " ").param("kind", "PCG").param("parentId", String.valueOf(foreign.id())))
-                .andExpect(status().isBadRequest()).andReturn());
+                        .param("name", " ")
+                        .param("kind", "PCG")
+                        .param("parentId", String.valueOf(foreign.id())))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(page.title()).startsWith("Error: Add a group");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#name", "#parentId");
         assertThat(governance.groups(dorset)).hasSize(before);
@@ -152,24 +171,31 @@ class MeetingTests {
         var group = group(dorset, "Input PCG");
         var future = meeting(dorset, group, Governance.today().plusDays(3).toString());
         var action = Pages.html(mvc.perform(postAs("coordinator", BASE + "/meetings/" + future.id() + "/actions/new")
-                        .param("text", "Do it").param("dueOn", "next week"))
-                .andExpect(status().isBadRequest()).andReturn());
+                        .param("text", "Do it")
+                        .param("dueOn", "next week"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(action.title()).startsWith("Error: Raise an action");
         assertThat(action.select(".govuk-error-summary a[href=#dueOn]").text())
                 .isEqualTo("The due date must be a real date, like 2021-06-30");
         assertThat(governance.actionsRaisedAt(future)).isEmpty();
 
         var held = Pages.html(mvc.perform(postAs("coordinator", BASE + "/meetings/" + future.id() + "/edit")
-                        .param("date", future.startsAt().toLocalDate().toString()).param("time", "10:00")
-                        .param("kind", "ORDINARY").param("status", "HELD"))
-                .andExpect(status().isBadRequest()).andReturn());
+                        .param("date", future.startsAt().toLocalDate().toString())
+                        .param("time", "10:00")
+                        .param("kind", "ORDINARY")
+                        .param("status", "HELD"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(held.select(".govuk-error-summary a[href=#status]").text())
                 .isEqualTo("A meeting can only be marked held once its date has passed");
         assertThat(governance.meeting(dorset, future.id()).held()).isFalse();
 
         var member = Pages.html(mvc.perform(postAs("coordinator", BASE + "/groups/" + group.id() + "/members/new")
-                        .param("personName", "").param("role", "Member"))
-                .andExpect(status().isBadRequest()).andReturn());
+                        .param("personName", "")
+                        .param("role", "Member"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(member.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#personName");
         assertThat(governance.members(dorset, group.id())).isEmpty();
     }
@@ -181,12 +207,16 @@ class MeetingTests {
         var m = meeting(dorset, group, "2021-01-10");
         governance.addDecision(dorset, m.id(), new DecisionForm("Agreed", ""));
         var action = governance.raiseAction(dorset, m.id(), new ActionForm("Report back", "", "", ""));
-        mvc.perform(postAs("coordinator", BASE + "/meetings/" + m.id() + "/edit").param("date", "2021-01-10")
-                .param("time", "10:00").param("kind", "ORDINARY").param("status", "HELD"))
+        mvc.perform(postAs("coordinator", BASE + "/meetings/" + m.id() + "/edit")
+                        .param("date", "2021-01-10")
+                        .param("time", "10:00")
+                        .param("kind", "ORDINARY")
+                        .param("status", "HELD"))
                 .andExpect(status().is3xxRedirection());
         var refused = Pages.html(mvc.perform(postAs("coordinator", BASE + "/meetings/" + m.id() + "/decisions/new")
                         .param("text", "Another"))
-                .andExpect(status().isConflict()).andReturn());
+                .andExpect(status().isConflict())
+                .andReturn());
         assertThat(refused.select("main p").text()).contains("has been held, so its decisions can no longer change");
         assertThat(governance.decisions(m)).hasSize(1);
         assertThat(page("coordinator", BASE + "/meetings/" + m.id()).select("a:containsOwn(Record a decision)"))
@@ -194,10 +224,12 @@ class MeetingTests {
 
         var next = meeting(dorset, group, "2021-02-10");
         mvc.perform(postAs("coordinator", BASE + "/meetings/" + next.id() + "/actions/" + action.id())
-                        .param("status", "DROPPED").param("note", ""))
+                        .param("status", "DROPPED")
+                        .param("note", ""))
                 .andExpect(status().is3xxRedirection());
         assertThat(governance.updates(governance.action(dorset, action.id())))
-                .extracting(ActionUpdate::meetingId).containsExactly(next.id());
+                .extracting(ActionUpdate::meetingId)
+                .containsExactly(next.id());
     }
 
     @Test
@@ -208,8 +240,10 @@ class MeetingTests {
         mvc.perform(postAs("coordinator", BASE + "/meetings/" + m.id() + "/decisions/new")
                         .param("text", "<script>alert('x')</script> agreed"))
                 .andExpect(status().is3xxRedirection());
-        var shown = mvc.perform(get(BASE + "/meetings/" + m.id()).with(as(accounts, "officer"))).andReturn()
-                .getResponse().getContentAsString();
+        var shown = mvc.perform(get(BASE + "/meetings/" + m.id()).with(as(accounts, "officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(shown).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
     }
 
@@ -219,19 +253,30 @@ class MeetingTests {
         var group = group(dorset, "Officer PCG");
         var m = meeting(dorset, group, "2021-01-10");
         var action = governance.raiseAction(dorset, m.id(), new ActionForm("Check", "", "", ""));
-        for (var path : new String[] {BASE, BASE + "/groups/" + group.id(), BASE + "/meetings/" + m.id(),
-                BASE + "/actions"}) {
+        for (var path :
+                new String[] {BASE, BASE + "/groups/" + group.id(), BASE + "/meetings/" + m.id(), BASE + "/actions"}) {
             var page = page("officer", path);
             assertThat(page.select("main form[method=post]")).as(path).isEmpty();
         }
-        for (var path : new String[] {BASE + "/groups/new", BASE + "/groups/" + group.id() + "/edit",
-                BASE + "/groups/" + group.id() + "/members/new", BASE + "/groups/" + group.id() + "/meetings/new",
-                BASE + "/meetings/" + m.id() + "/edit", BASE + "/meetings/" + m.id() + "/attendance",
-                BASE + "/meetings/" + m.id() + "/agenda/new", BASE + "/meetings/" + m.id() + "/decisions/new",
-                BASE + "/meetings/" + m.id() + "/actions/new",
-                BASE + "/meetings/" + m.id() + "/actions/" + action.id()}) {
-            mvc.perform(postAs("officer", path).param("name", "X").param("text", "X").param("status", "DONE")
-                    .param("personName", "X").param("kind", "PCG")).andExpect(status().isForbidden());
+        for (var path : new String[] {
+            BASE + "/groups/new",
+            BASE + "/groups/" + group.id() + "/edit",
+            BASE + "/groups/" + group.id() + "/members/new",
+            BASE + "/groups/" + group.id() + "/meetings/new",
+            BASE + "/meetings/" + m.id() + "/edit",
+            BASE + "/meetings/" + m.id() + "/attendance",
+            BASE + "/meetings/" + m.id() + "/agenda/new",
+            BASE + "/meetings/" + m.id() + "/decisions/new",
+            BASE + "/meetings/" + m.id() + "/actions/new",
+            BASE + "/meetings/" + m.id() + "/actions/" + action.id()
+        }) {
+            mvc.perform(postAs("officer", path)
+                            .param("name", "X")
+                            .param("text", "X")
+                            .param("status", "DONE")
+                            .param("personName", "X")
+                            .param("kind", "PCG"))
+                    .andExpect(status().isForbidden());
         }
         assertThat(governance.agenda(m)).isEmpty();
         assertThat(governance.decisions(m)).isEmpty();
@@ -242,10 +287,12 @@ class MeetingTests {
     @Test
     void anotherPartnershipCannotSeeDorsetsGovernanceAndForeignIdsAreNotFound() throws Exception {
         mvc.perform(get(BASE).with(as(accounts, "wiltshire-coordinator"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/partnerships/dorset/groups").with(httpBasic("wiltshire-coordinator",
-                "saferplan-demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/partnerships/dorset/meetings").with(httpBasic("wiltshire-coordinator",
-                "saferplan-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/partnerships/dorset/groups")
+                        .with(httpBasic("wiltshire-coordinator", "saferplan-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/partnerships/dorset/meetings")
+                        .with(httpBasic("wiltshire-coordinator", "saferplan-demo")))
+                .andExpect(status().isForbidden());
         var foreign = group(wiltshire(), "Foreign");
         var foreignMeeting = meeting(wiltshire(), foreign, "2021-01-10");
         mvc.perform(get(BASE + "/groups/" + foreign.id()).with(as(accounts, "coordinator")))
@@ -253,43 +300,64 @@ class MeetingTests {
         mvc.perform(get(BASE + "/meetings/" + foreignMeeting.id()).with(as(accounts, "coordinator")))
                 .andExpect(status().isNotFound());
         mvc.perform(postAs("coordinator", BASE + "/meetings/" + foreignMeeting.id() + "/decisions/new")
-                .param("text", "Sneaky")).andExpect(status().isNotFound());
+                        .param("text", "Sneaky"))
+                .andExpect(status().isNotFound());
         assertThat(governance.decisions(foreignMeeting)).isEmpty();
     }
 
     @Test
     void theApiListsGroupsWithMembersAndMeetingsWithDecisionsAndActions() throws Exception {
-        var groups = mvc.perform(get("/api/v1/partnerships/dorset/groups").with(httpBasic("officer",
-                "saferplan-demo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var groups = mvc.perform(get("/api/v1/partnerships/dorset/groups").with(httpBasic("officer", "saferplan-demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(groups).contains("\"kind\":\"BOARD\"", "Sam Carter (illustrative)", "North Dorset PCG");
-        var meetings = mvc.perform(get("/api/v1/partnerships/dorset/meetings").with(httpBasic("officer",
-                "saferplan-demo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(meetings).contains("ANNUAL_PUBLIC_MEETING", "approved for publication",
-                "Share Cardiff Model data");
+        var meetings = mvc.perform(
+                        get("/api/v1/partnerships/dorset/meetings").with(httpBasic("officer", "saferplan-demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(meetings).contains("ANNUAL_PUBLIC_MEETING", "approved for publication", "Share Cardiff Model data");
     }
 
     @Test
     void aCoordinatorAddsAMemberAndTheFormPagesRender() throws Exception {
         var dorset = dorset();
         var group = group(dorset, "Forms PCG");
-        assertThat(page("coordinator", BASE + "/groups/new").select("h1").text()).isEqualTo("Add a group");
-        assertThat(page("coordinator", BASE + "/groups/" + group.id() + "/members/new").select("h1").text())
+        assertThat(page("coordinator", BASE + "/groups/new").select("h1").text())
+                .isEqualTo("Add a group");
+        assertThat(page("coordinator", BASE + "/groups/" + group.id() + "/members/new")
+                        .select("h1")
+                        .text())
                 .isEqualTo("Add a member");
         mvc.perform(postAs("coordinator", BASE + "/groups/" + group.id() + "/members/new")
-                        .param("personName", "Pat Doe").param("role", "Chair").param("electedMember", "true"))
+                        .param("personName", "Pat Doe")
+                        .param("role", "Chair")
+                        .param("electedMember", "true"))
                 .andExpect(status().is3xxRedirection());
         var page = page("coordinator", BASE + "/groups/" + group.id() + "?done=member-added");
         assertThat(page.select(".govuk-notification-banner--success").text()).contains("Member added");
-        assertThat(page.select("table:has(caption:containsOwn(Members)) tbody tr").eachText())
+        assertThat(page.select("table:has(caption:containsOwn(Members)) tbody tr")
+                        .eachText())
                 .containsExactly("Pat Doe Elected member Edit Pat Doe None Chair Not recorded");
         var m = meeting(dorset, group, "2021-01-10");
         for (var form : new String[] {"/edit", "/attendance", "/agenda/new", "/decisions/new", "/actions/new"}) {
-            assertThat(page("coordinator", BASE + "/meetings/" + m.id() + form).select("h1")).hasSize(1);
+            assertThat(page("coordinator", BASE + "/meetings/" + m.id() + form).select("h1"))
+                    .hasSize(1);
         }
         mvc.perform(postAs("coordinator", BASE + "/meetings/" + m.id() + "/attendance")
-                        .param("present", String.valueOf(governance.members(dorset, group.id()).get(0).id())))
+                        .param(
+                                "present",
+                                String.valueOf(governance
+                                        .members(dorset, group.id())
+                                        .get(0)
+                                        .id())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("officer", BASE + "/meetings/" + m.id()).select("table:has(caption:containsOwn(Attendance))"
-                + " tbody tr").eachText()).containsExactly("Pat Doe None Chair Present");
+        assertThat(page("officer", BASE + "/meetings/" + m.id())
+                        .select("table:has(caption:containsOwn(Attendance))" + " tbody tr")
+                        .eachText())
+                .containsExactly("Pat Doe None Chair Present");
     }
 }

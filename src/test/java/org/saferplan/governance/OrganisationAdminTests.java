@@ -45,13 +45,16 @@ class OrganisationAdminTests {
                 .orElseThrow();
         assertThat(police.select("td").eachText()).containsExactly("Dorset Police", "Police", "Statutory");
         assertThat(police.select("a").attr("href")).startsWith("/admin/organisations/");
-        assertThat(page.select("a.govuk-button[href=/admin/organisations/new]").text()).isEqualTo("Add an organisation");
+        assertThat(page.select("a.govuk-button[href=/admin/organisations/new]").text())
+                .isEqualTo("Add an organisation");
     }
 
     @Test
     void addsAnOrganisationAndListsIt() throws Exception {
         var name = "Bournemouth Housing Trust " + System.nanoTime();
-        var result = mvc.perform(post("/admin/organisations/new").with(as(accounts, "demo-admin")).with(csrf())
+        var result = mvc.perform(post("/admin/organisations/new")
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", name)
                         .param("type", "HOUSING"))
                 .andExpect(status().is3xxRedirection())
@@ -60,9 +63,9 @@ class OrganisationAdminTests {
         assertThat(created.type()).isEqualTo(OrganisationType.HOUSING);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/organisations?added=" + created.id());
 
-        var page = Pages.html(mvc.perform(get("/admin/organisations?added=" + created.id())
-                        .with(as(accounts, "demo-admin")))
-                .andReturn());
+        var page = Pages.html(
+                mvc.perform(get("/admin/organisations?added=" + created.id()).with(as(accounts, "demo-admin")))
+                        .andReturn());
         assertThat(page.select(".govuk-notification-banner--success").text()).contains("Organisation added: " + name);
         assertThat(page.select("tbody td a").eachText()).contains(name);
     }
@@ -74,7 +77,8 @@ class OrganisationAdminTests {
                 .andReturn());
         assertThat(page.title()).isEqualTo("Add an organisation – SaferPlan");
         assertThat(page.select("h1").text()).isEqualTo("Add an organisation");
-        assertThat(page.select("form[action=/admin/organisations/new] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form[action=/admin/organisations/new] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(page.select("#type option").eachText())
                 .contains("Police (statutory)", "Public health (other partner)");
         assertThat(page.select("label[for=name]").text()).isEqualTo("Name");
@@ -83,7 +87,9 @@ class OrganisationAdminTests {
     @Test
     void refusesABlankNameAndStoresNothing() throws Exception {
         int before = organisations.all().size();
-        var page = Pages.html(mvc.perform(post("/admin/organisations/new").with(as(accounts, "demo-admin")).with(csrf())
+        var page = Pages.html(mvc.perform(post("/admin/organisations/new")
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", "   ")
                         .param("type", "POLICE"))
                 .andExpect(status().isBadRequest())
@@ -97,7 +103,9 @@ class OrganisationAdminTests {
     @Test
     void refusesADuplicateNameAndStoresNothing() throws Exception {
         int before = organisations.all().size();
-        var page = Pages.html(mvc.perform(post("/admin/organisations/new").with(as(accounts, "demo-admin")).with(csrf())
+        var page = Pages.html(mvc.perform(post("/admin/organisations/new")
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", "dorset police")
                         .param("type", "POLICE"))
                 .andExpect(status().isBadRequest())
@@ -113,7 +121,8 @@ class OrganisationAdminTests {
     void refusesAMissingOrUnknownType() throws Exception {
         int before = organisations.all().size();
         for (var type : new String[] {"", "NOT_A_TYPE"}) {
-            var page = Pages.html(mvc.perform(post("/admin/organisations/new").with(as(accounts, "demo-admin"))
+            var page = Pages.html(mvc.perform(post("/admin/organisations/new")
+                            .with(as(accounts, "demo-admin"))
                             .with(csrf())
                             .param("name", "Typeless " + System.nanoTime())
                             .param("type", type))
@@ -128,7 +137,9 @@ class OrganisationAdminTests {
     @Test
     void showsHostileNamesAsText() throws Exception {
         var name = "<script>alert(1)</script> Trust " + System.nanoTime();
-        mvc.perform(post("/admin/organisations/new").with(as(accounts, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/organisations/new")
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", name)
                         .param("type", "OTHER"))
                 .andExpect(status().is3xxRedirection());
@@ -137,10 +148,13 @@ class OrganisationAdminTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(response).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(response)
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         var page = Pages.html(mvc.perform(get("/admin/organisations/" + id).with(as(accounts, "demo-admin")))
                 .andReturn());
-        assertThat(page.select("script").stream().filter(s -> s.data().contains("alert(1)"))).isEmpty();
+        assertThat(page.select("script").stream().filter(s -> s.data().contains("alert(1)")))
+                .isEmpty();
         assertThat(page.select("h1").text()).isEqualTo(name);
         assertThat(page.select("#name").val()).isEqualTo(name);
     }
@@ -151,10 +165,10 @@ class OrganisationAdminTests {
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
         partnerships.setPartner(dorset.id(), organisation.id(), PartnerMembership.CONTRIBUTING_PARTNER);
 
-        var page = Pages.html(mvc.perform(get("/admin/organisations/" + organisation.id())
-                        .with(as(accounts, "demo-admin")))
-                .andExpect(status().isOk())
-                .andReturn());
+        var page = Pages.html(
+                mvc.perform(get("/admin/organisations/" + organisation.id()).with(as(accounts, "demo-admin")))
+                        .andExpect(status().isOk())
+                        .andReturn());
         assertThat(page.select("h1").text()).isEqualTo(organisation.name());
         assertThat(page.select("#type option[selected]").val()).isEqualTo("OTHER");
         assertThat(page.select("table caption").text()).contains("Partnerships");
@@ -162,7 +176,9 @@ class OrganisationAdminTests {
                 .containsExactly("Dorset Community Safety Partnership Contributing partner");
 
         var renamed = organisation.name() + " renamed";
-        mvc.perform(post("/admin/organisations/" + organisation.id()).with(as(accounts, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/organisations/" + organisation.id())
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", renamed)
                         .param("type", "YOUTH_OFFENDING_SERVICE"))
                 .andExpect(redirectedUrl("/admin/organisations/" + organisation.id() + "?saved=true"));
@@ -178,7 +194,8 @@ class OrganisationAdminTests {
     void editRefusesANameAnotherOrganisationHas() throws Exception {
         var organisation = organisations.create("Weymouth Shelter " + System.nanoTime(), OrganisationType.HOUSING);
         var page = Pages.html(mvc.perform(post("/admin/organisations/" + organisation.id())
-                        .with(as(accounts, "demo-admin")).with(csrf())
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", "Dorset Police")
                         .param("type", "HOUSING"))
                 .andExpect(status().isBadRequest())
@@ -192,7 +209,9 @@ class OrganisationAdminTests {
     void unknownOrganisationIsNotFound() throws Exception {
         mvc.perform(get("/admin/organisations/999999999").with(as(accounts, "demo-admin")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/organisations/999999999").with(as(accounts, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/organisations/999999999")
+                        .with(as(accounts, "demo-admin"))
+                        .with(csrf())
                         .param("name", "Nobody " + System.nanoTime())
                         .param("type", "OTHER"))
                 .andExpect(status().isNotFound());
@@ -201,8 +220,11 @@ class OrganisationAdminTests {
     @Test
     void onlyAdministratorsMayManageOrganisations() throws Exception {
         int before = organisations.all().size();
-        mvc.perform(get("/admin/organisations").with(as(accounts, "coordinator"))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/organisations/new").with(as(accounts, "coordinator")).with(csrf())
+        mvc.perform(get("/admin/organisations").with(as(accounts, "coordinator")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organisations/new")
+                        .with(as(accounts, "coordinator"))
+                        .with(csrf())
                         .param("name", "Sneaky " + System.nanoTime())
                         .param("type", "OTHER"))
                 .andExpect(status().isForbidden());

@@ -59,23 +59,52 @@ class WorkspaceTests {
         var coordinator = page("coordinator", "/partnerships/dorset");
         var nav = coordinator.select("nav[aria-label=Partnership workspace] a");
         assertThat(nav.eachText())
-                .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime", "Evidence",
-                        "Surveys", "Strategic assessment", "Publishing", "Audit trail");
+                .containsExactly(
+                        "Overview",
+                        "Partners",
+                        "Plan",
+                        "Performance",
+                        "Governance",
+                        "Crime",
+                        "Evidence",
+                        "Surveys",
+                        "Strategic assessment",
+                        "Publishing",
+                        "Audit trail");
         assertThat(nav.eachAttr("href"))
-                .containsExactly("/partnerships/dorset", "/partnerships/dorset/partners", "/partnerships/dorset/plan",
-                        "/partnerships/dorset/performance", "/partnerships/dorset/governance",
-                        "/partnerships/dorset/crime", "/partnerships/dorset/evidence", "/partnerships/dorset/surveys",
-                        "/partnerships/dorset/assessment", "/partnerships/dorset/publishing",
+                .containsExactly(
+                        "/partnerships/dorset",
+                        "/partnerships/dorset/partners",
+                        "/partnerships/dorset/plan",
+                        "/partnerships/dorset/performance",
+                        "/partnerships/dorset/governance",
+                        "/partnerships/dorset/crime",
+                        "/partnerships/dorset/evidence",
+                        "/partnerships/dorset/surveys",
+                        "/partnerships/dorset/assessment",
+                        "/partnerships/dorset/publishing",
                         "/partnerships/dorset/audit");
-        assertThat(coordinator.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
+        assertThat(coordinator
+                        .select("nav[aria-label=Partnership workspace] a[aria-current=page]")
+                        .text())
                 .isEqualTo("Overview");
 
         for (var member : new String[] {"analyst", "officer"}) {
             var page = page(member, "/partnerships/dorset/partners");
             assertThat(page.select("nav[aria-label=Partnership workspace] a").eachText())
-                    .containsExactly("Overview", "Partners", "Plan", "Performance", "Governance", "Crime",
-                            "Evidence", "Surveys", "Strategic assessment", "Publishing");
-            assertThat(page.select("nav[aria-label=Partnership workspace] a[aria-current=page]").text())
+                    .containsExactly(
+                            "Overview",
+                            "Partners",
+                            "Plan",
+                            "Performance",
+                            "Governance",
+                            "Crime",
+                            "Evidence",
+                            "Surveys",
+                            "Strategic assessment",
+                            "Publishing");
+            assertThat(page.select("nav[aria-label=Partnership workspace] a[aria-current=page]")
+                            .text())
                     .isEqualTo("Partners");
         }
     }
@@ -97,12 +126,16 @@ class WorkspaceTests {
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
         var before = partnerships.partners(dorset.id());
         var organisation = organisations.create("Sherborne Trust " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "officer")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "officer"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "CONTRIBUTING_PARTNER"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/partnerships/dorset/partners/" + before.get(0).organisation().id() + "/remove")
-                        .with(as(accounts, "officer")).with(csrf()))
+        mvc.perform(post("/partnerships/dorset/partners/"
+                                + before.get(0).organisation().id() + "/remove")
+                        .with(as(accounts, "officer"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(partnerships.partners(dorset.id())).isEqualTo(before);
     }
@@ -110,15 +143,18 @@ class WorkspaceTests {
     @Test
     void coordinatorAddsAndRemovesAPartner() throws Exception {
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
-        var organisation = organisations.create("Gillingham Food Bank " + System.nanoTime(),
-                OrganisationType.VOLUNTARY_SECTOR);
+        var organisation =
+                organisations.create("Gillingham Food Bank " + System.nanoTime(), OrganisationType.VOLUNTARY_SECTOR);
         var form = page("coordinator", "/partnerships/dorset/partners");
-        assertThat(form.select("form[action=/partnerships/dorset/partners] input[name=_csrf]")).hasSize(1);
+        assertThat(form.select("form[action=/partnerships/dorset/partners] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(form.select("#organisationId option").eachText())
                 .contains(organisation.name() + " (Voluntary sector)")
                 .doesNotContain("Dorset Police (Police)");
 
-        mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "coordinator")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "coordinator"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "CONTRIBUTING_PARTNER"))
                 .andExpect(redirectedUrl("/partnerships/dorset/partners?partner-added=" + organisation.id()));
@@ -129,9 +165,11 @@ class WorkspaceTests {
                 .contains("Partner added: " + organisation.name());
 
         mvc.perform(post("/partnerships/dorset/partners/" + organisation.id() + "/remove")
-                        .with(as(accounts, "coordinator")).with(csrf()))
+                        .with(as(accounts, "coordinator"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/partnerships/dorset/partners?partner-removed=" + organisation.id()));
-        assertThat(partnerships.partners(dorset.id())).extracting(p -> p.organisation().id())
+        assertThat(partnerships.partners(dorset.id()))
+                .extracting(p -> p.organisation().id())
                 .doesNotContain(organisation.id());
     }
 
@@ -140,7 +178,8 @@ class WorkspaceTests {
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
         var before = partnerships.partners(dorset.id());
         var organisation = organisations.create("Lyme Regis Club " + System.nanoTime(), OrganisationType.OTHER);
-        var page = Pages.html(mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "coordinator"))
+        var page = Pages.html(mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "coordinator"))
                         .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "OWNER"))
@@ -154,19 +193,28 @@ class WorkspaceTests {
 
     @Test
     void anotherPartnershipsCoordinatorIsRefusedEveryDorsetPage() throws Exception {
-        for (var path : new String[] {"/partnerships/dorset", "/partnerships/dorset/partners",
-                "/partnerships/dorset/audit", "/api/v1/partnerships/dorset", "/api/v1/partnerships/dorset/audit"}) {
+        for (var path : new String[] {
+            "/partnerships/dorset",
+            "/partnerships/dorset/partners",
+            "/partnerships/dorset/audit",
+            "/api/v1/partnerships/dorset",
+            "/api/v1/partnerships/dorset/audit"
+        }) {
             mvc.perform(get(path).with(as(accounts, "wiltshire-coordinator"))).andExpect(status().isForbidden());
         }
         var dorset = partnerships.findBySlug("dorset").orElseThrow();
         var before = partnerships.partners(dorset.id());
         var organisation = organisations.create("Salisbury Group " + System.nanoTime(), OrganisationType.OTHER);
-        mvc.perform(post("/partnerships/dorset/partners").with(as(accounts, "wiltshire-coordinator")).with(csrf())
+        mvc.perform(post("/partnerships/dorset/partners")
+                        .with(as(accounts, "wiltshire-coordinator"))
+                        .with(csrf())
                         .param("organisationId", String.valueOf(organisation.id()))
                         .param("membership", "BOARD_MEMBER"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/partnerships/dorset/partners/" + before.get(0).organisation().id() + "/remove")
-                        .with(as(accounts, "wiltshire-coordinator")).with(csrf()))
+        mvc.perform(post("/partnerships/dorset/partners/"
+                                + before.get(0).organisation().id() + "/remove")
+                        .with(as(accounts, "wiltshire-coordinator"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(partnerships.partners(dorset.id())).isEqualTo(before);
     }
@@ -181,8 +229,14 @@ class WorkspaceTests {
 
     @Test
     void anonymousPeopleAreSentToSignIn() throws Exception {
-        for (var path : new String[] {"/partnerships/dorset", "/partnerships/dorset/partners",
-                "/partnerships/dorset/audit", "/admin/organisations", "/admin/partnerships", "/admin/audit"}) {
+        for (var path : new String[] {
+            "/partnerships/dorset",
+            "/partnerships/dorset/partners",
+            "/partnerships/dorset/audit",
+            "/admin/organisations",
+            "/admin/partnerships",
+            "/admin/audit"
+        }) {
             mvc.perform(get(path)).andExpect(redirectedUrl("/sign-in"));
         }
     }
@@ -194,6 +248,7 @@ class WorkspaceTests {
     }
 
     private static String summary(Document page, String key) {
-        return page.select(".govuk-summary-list__row:has(dt:containsOwn(" + key + ")) dd").text();
+        return page.select(".govuk-summary-list__row:has(dt:containsOwn(" + key + ")) dd")
+                .text();
     }
 }

@@ -46,14 +46,22 @@ class ActivityUpdateTests {
 
     private PlanLookup.ActivityRef activity(String text) {
         var version = plan.currentVersion(dorset()).orElseThrow();
-        return plan.activities(dorset(), version.id()).stream().filter(a -> a.text().startsWith(text)).findFirst()
+        return plan.activities(dorset(), version.id()).stream()
+                .filter(a -> a.text().startsWith(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no activity " + text));
     }
 
     private int postAsOfficer(long activityId, String commentary) throws Exception {
         return mvc.perform(post("/partnerships/dorset/activities/" + activityId + "/updates")
-                .param("status", "AMBER").param("commentary", commentary).param("date", "2021-06-30")
-                .with(csrf()).with(as(accounts, "officer"))).andReturn().getResponse().getStatus();
+                        .param("status", "AMBER")
+                        .param("commentary", commentary)
+                        .param("date", "2021-06-30")
+                        .with(csrf())
+                        .with(as(accounts, "officer")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
@@ -64,10 +72,12 @@ class ActivityUpdateTests {
         assertThat(postAsOfficer(fire.id(), "Scams advice in 85 visits")).isEqualTo(302);
         var history = updates.history(dorset(), fire);
         assertThat(history).hasSize(before + 2);
-        assertThat(history).extracting(ActivityUpdate::commentary)
+        assertThat(history)
+                .extracting(ActivityUpdate::commentary)
                 .contains("Scams advice in 40 visits", "Scams advice in 85 visits");
-        var html = Pages.html(mvc.perform(get("/partnerships/dorset/activities/" + fire.id())
-                .with(as(accounts, "officer"))).andReturn());
+        var html = Pages.html(
+                mvc.perform(get("/partnerships/dorset/activities/" + fire.id()).with(as(accounts, "officer")))
+                        .andReturn());
         assertThat(html.select("h1").text()).isEqualTo(FIRE);
         assertThat(html.select("#updates tbody tr")).hasSize(before + 2);
         assertThat(html.select("form[action$=/updates]")).hasSize(1);
@@ -80,13 +90,17 @@ class ActivityUpdateTests {
         int before = updates.history(dorset(), other).size();
         assertThat(postAsOfficer(other.id(), "Not mine")).isEqualTo(403);
         int api = mvc.perform(post("/api/v1/partnerships/dorset/activities/" + other.id() + "/updates")
-                .with(httpBasic("officer", "saferplan-demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"RED\", \"commentary\": \"Not mine\", \"date\": \"2021-06-30\"}"))
-                .andReturn().getResponse().getStatus();
+                        .with(httpBasic("officer", "saferplan-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"RED\", \"commentary\": \"Not mine\", \"date\": \"2021-06-30\"}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(api).isEqualTo(403);
         assertThat(updates.history(dorset(), other)).hasSize(before);
-        var html = Pages.html(mvc.perform(get("/partnerships/dorset/activities/" + other.id())
-                .with(as(accounts, "officer"))).andReturn());
+        var html = Pages.html(
+                mvc.perform(get("/partnerships/dorset/activities/" + other.id()).with(as(accounts, "officer")))
+                        .andReturn());
         assertThat(html.select("form[action$=/updates]")).isEmpty();
     }
 
@@ -94,28 +108,45 @@ class ActivityUpdateTests {
     void coordinatorsPostOnAnyActivityThroughTheApi() throws Exception {
         var other = activity(POLICE);
         int before = updates.history(dorset(), other).size();
-        var response = mvc.perform(post("/api/v1/partnerships/dorset/activities/" + other.id() + "/updates")
-                .with(httpBasic("coordinator", "saferplan-demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"GREEN\", \"commentary\": \"Joint operation done\", \"date\": \"2021-07-01\"}"))
-                .andReturn().getResponse();
+        var response = mvc.perform(
+                        post("/api/v1/partnerships/dorset/activities/" + other.id() + "/updates")
+                                .with(httpBasic("coordinator", "saferplan-demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"status\": \"GREEN\", \"commentary\": \"Joint operation done\", \"date\": \"2021-07-01\"}"))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(updates.history(dorset(), other)).hasSize(before + 1);
         var bad = mvc.perform(post("/api/v1/partnerships/dorset/activities/" + other.id() + "/updates")
-                .with(httpBasic("coordinator", "saferplan-demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"PURPLE\", \"commentary\": \"\", \"date\": \"2099-01-01\"}"))
-                .andReturn().getResponse();
+                        .with(httpBasic("coordinator", "saferplan-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"PURPLE\", \"commentary\": \"\", \"date\": \"2099-01-01\"}"))
+                .andReturn()
+                .getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(bad.getContentAsString()).contains("status").contains("commentary").contains("future");
+        assertThat(bad.getContentAsString())
+                .contains("status")
+                .contains("commentary")
+                .contains("future");
         assertThat(updates.history(dorset(), other)).hasSize(before + 1);
     }
 
     @Test
     void overdueListShowsAnActivityWithNoUpdateFor91Days() throws Exception {
         var schools = activity(SCHOOLS);
-        updates.store(dorset(), schools, new UpdateForm("AMBER", "Campaign planned",
-                ActionUpdates.today().minusDays(91).toString()), "coordinator", null);
-        var html = Pages.html(mvc.perform(get("/partnerships/dorset/performance/overdue")
-                .with(as(accounts, "coordinator"))).andReturn());
+        updates.store(
+                dorset(),
+                schools,
+                new UpdateForm(
+                        "AMBER",
+                        "Campaign planned",
+                        ActionUpdates.today().minusDays(91).toString()),
+                "coordinator",
+                null);
+        var html = Pages.html(
+                mvc.perform(get("/partnerships/dorset/performance/overdue").with(as(accounts, "coordinator")))
+                        .andReturn());
         var row = html.select("a[href=/partnerships/dorset/activities/" + schools.id() + "]");
         assertThat(row).hasSize(1);
         assertThat(html.text()).contains("No update for 91 days");
@@ -133,12 +164,25 @@ class ActivityUpdateTests {
     void otherPartnershipsAndForeignIdsAreRefused() throws Exception {
         var fire = activity(FIRE);
         assertThat(mvc.perform(get("/partnerships/dorset/activities/" + fire.id())
-                .with(as(accounts, "wiltshire-coordinator"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+                                .with(as(accounts, "wiltshire-coordinator")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(mvc.perform(post("/partnerships/wiltshire/activities/" + fire.id() + "/updates")
-                .param("status", "RED").param("commentary", "x").param("date", "2021-06-30")
-                .with(csrf()).with(as(accounts, "wiltshire-coordinator"))).andReturn().getResponse().getStatus())
+                                .param("status", "RED")
+                                .param("commentary", "x")
+                                .param("date", "2021-06-30")
+                                .with(csrf())
+                                .with(as(accounts, "wiltshire-coordinator")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(get("/partnerships/dorset/activities/999999999")
-                .with(as(accounts, "officer"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/partnerships/dorset/activities/999999999").with(as(accounts, "officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class DemoPerformanceTests {
 
     static final String FLY_TIPPING = "Fly-tipping incidents reported";
-    static final String NRM = "Referrals to the National Referral Mechanism from first responders other than the police";
+    static final String NRM =
+            "Referrals to the National Referral Mechanism from first responders other than the police";
     static final String SAFE = "Residents feeling fairly or very safe outside after dark (%)";
     static final String SEXUAL_OFFENCES = "Positive outcome rate for sexual offences (%)";
     static final String HATE = "Hate crimes and incidents reported";
@@ -51,13 +52,17 @@ class DemoPerformanceTests {
     }
 
     private Indicator demo(String name) {
-        return indicators.all(dorset()).stream().filter(i -> i.name().equals(name)).findFirst()
+        return indicators.all(dorset()).stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no demo indicator " + name));
     }
 
     private Spc chart(Indicator indicator) {
         var values = indicators.values(indicator.id());
-        return indicators.chart(indicator, values, indicators.rebases(indicator.id())).orElseThrow();
+        return indicators
+                .chart(indicator, values, indicators.rebases(indicator.id()))
+                .orElseThrow();
     }
 
     @Test
@@ -79,10 +84,11 @@ class DemoPerformanceTests {
             variations.add(spc.variation());
             assurances.add(spc.assurance());
         });
-        assertThat(variations).extracting(v -> v.name().replaceAll("_(HIGH|LOW)$", ""))
+        assertThat(variations)
+                .extracting(v -> v.name().replaceAll("_(HIGH|LOW)$", ""))
                 .contains("COMMON_CAUSE", "IMPROVEMENT", "CONCERN", "NEUTRAL");
-        assertThat(assurances).contains(Spc.Assurance.CONSISTENT_PASS, Spc.Assurance.CONSISTENT_FAIL,
-                Spc.Assurance.INCONSISTENT);
+        assertThat(assurances)
+                .contains(Spc.Assurance.CONSISTENT_PASS, Spc.Assurance.CONSISTENT_FAIL, Spc.Assurance.INCONSISTENT);
         assertThat(indicators.values(demo(FLY_TIPPING).id())).hasSizeGreaterThanOrEqualTo(24);
         assertThat(demo(FLY_TIPPING).frequency()).isEqualTo(Frequency.MONTH);
         assertThat(demo(NRM).frequency()).isEqualTo(Frequency.QUARTER);
@@ -91,8 +97,10 @@ class DemoPerformanceTests {
 
     @Test
     void feelingSafeHasTheSurveysRealFigureFor2020() {
-        var value = indicators.values(demo(SAFE).id()).stream().filter(v -> v.period().text().equals("2020-21"))
-                .findFirst().orElseThrow();
+        var value = indicators.values(demo(SAFE).id()).stream()
+                .filter(v -> v.period().text().equals("2020-21"))
+                .findFirst()
+                .orElseThrow();
         assertThat(value.value().intValue()).isEqualTo(76);
         assertThat(value.note()).contains("autumn 2020").contains("2,619");
     }
@@ -101,10 +109,12 @@ class DemoPerformanceTests {
     void demoIndicatorsAreLinkedToTheirMeasures() {
         var version = plan.currentVersion(dorset()).orElseThrow();
         var measures = plan.measures(dorset(), version.id());
-        var links = indicators.linkedIndicators(dorset(), measures.stream().map(m -> m.key()).toList());
+        var links = indicators.linkedIndicators(
+                dorset(), measures.stream().map(m -> m.key()).toList());
         Map<String, java.util.List<Long>> byText = new HashMap<>();
         measures.forEach(m -> byText.put(m.text(), links.getOrDefault(m.key(), java.util.List.of())));
-        assertThat(byText.get("Reduction in fly tipping")).contains(demo(FLY_TIPPING).id());
+        assertThat(byText.get("Reduction in fly tipping"))
+                .contains(demo(FLY_TIPPING).id());
         assertThat(byText.get("Increase in referral rates from first responder organisations other than the Police."))
                 .contains(demo(NRM).id());
         assertThat(byText.get("Increase in the positive outcome rate for sexual offences."))
@@ -120,13 +130,17 @@ class DemoPerformanceTests {
             }
         }
         assertThat(statuses).containsExactlyInAnyOrder(RagStatus.values());
-        var overdue = updates.overdue(dorset()).stream().filter(p -> p.activity().text().equals(OVERDUE_ACTIVITY))
-                .findFirst().orElseThrow();
+        var overdue = updates.overdue(dorset()).stream()
+                .filter(p -> p.activity().text().equals(OVERDUE_ACTIVITY))
+                .findFirst()
+                .orElseThrow();
         assertThat(overdue.latest().illustrative()).isTrue();
         assertThat(overdue.overdue()).contains("No update for 130 days");
-        var html = Pages.html(mvc.perform(get("/partnerships/dorset/performance/overdue")
-                .with(as(accounts, "coordinator"))).andReturn());
-        assertThat(html.select("a[href=/partnerships/dorset/activities/" + overdue.activity().id() + "]"))
+        var html = Pages.html(
+                mvc.perform(get("/partnerships/dorset/performance/overdue").with(as(accounts, "coordinator")))
+                        .andReturn());
+        assertThat(html.select("a[href=/partnerships/dorset/activities/"
+                        + overdue.activity().id() + "]"))
                 .hasSize(1);
         assertThat(html.text()).contains("Illustrative demo data");
     }

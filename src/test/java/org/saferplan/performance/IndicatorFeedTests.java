@@ -61,8 +61,11 @@ class IndicatorFeedTests {
     }
 
     private Indicator indicator(String unit, String frequency) {
-        return indicators.create(dorset().id(), new IndicatorForm("Fed " + System.nanoTime(), unit, "",
-                "CRIME_STATISTIC", "", "", "DECREASE", "", frequency, ""), false);
+        return indicators.create(
+                dorset().id(),
+                new IndicatorForm(
+                        "Fed " + System.nanoTime(), unit, "", "CRIME_STATISTIC", "", "", "DECREASE", "", frequency, ""),
+                false);
     }
 
     private String href(Indicator indicator) {
@@ -72,12 +75,17 @@ class IndicatorFeedTests {
     @Test
     void aCrimeIndicatorTakesTheMonthlyCountsOfItsTypeInThePartnershipArea() throws Exception {
         var indicator = indicator("COUNT", "MONTH");
-        var page = Pages.html(mvc.perform(get(href(indicator)).with(as(accounts, "analyst"))).andReturn());
+        var page = Pages.html(
+                mvc.perform(get(href(indicator)).with(as(accounts, "analyst"))).andReturn());
         assertThat(page.select("select#feed option").eachAttr("value"))
                 .contains(CrimeIndicatorFeed.ALL, CrimeIndicatorFeed.TYPE + "Burglary");
 
-        var connected = mvc.perform(post(href(indicator) + "/feed").param("feed", CrimeIndicatorFeed.TYPE + "Burglary")
-                .with(csrf()).with(as(accounts, "analyst"))).andReturn().getResponse();
+        var connected = mvc.perform(post(href(indicator) + "/feed")
+                        .param("feed", CrimeIndicatorFeed.TYPE + "Burglary")
+                        .with(csrf())
+                        .with(as(accounts, "analyst")))
+                .andReturn()
+                .getResponse();
         assertThat(connected.getStatus()).isEqualTo(302);
 
         var expected = independentCounts("Burglary");
@@ -85,12 +93,16 @@ class IndicatorFeedTests {
         for (var month : DEMO_MONTHS) {
             assertThat(stored.get(month)).as(month).isEqualByComparingTo(BigDecimal.valueOf(expected.get(month)));
         }
-        var after = Pages.html(mvc.perform(get(href(indicator)).with(as(accounts, "officer"))).andReturn());
+        var after = Pages.html(
+                mvc.perform(get(href(indicator)).with(as(accounts, "officer"))).andReturn());
         assertThat(after.select("#source ~ p").text()).contains("Burglary", "police.uk", "Open Government Licence");
         assertThat(after.select("form[action$=/values]")).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = :type AND record_id = :id")
-                .param("type", IndicatorFeeds.FEED).param("id", String.valueOf(indicator.id())).query(Long.class)
-                .single()).isEqualTo(1);
+                        .param("type", IndicatorFeeds.FEED)
+                        .param("id", String.valueOf(indicator.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,7 +113,8 @@ class IndicatorFeedTests {
         var all = independentCounts(null);
         var stored = values(indicator);
         for (var month : DEMO_MONTHS) {
-            assertThat(stored.get(month)).as(month)
+            assertThat(stored.get(month))
+                    .as(month)
                     .isEqualByComparingTo(BigDecimal.valueOf(all.get(month) - asb.get(month)));
         }
     }
@@ -112,14 +125,19 @@ class IndicatorFeedTests {
         feeds.connect(dorset(), indicator.id(), CrimeIndicatorFeed.TYPE + "Robbery");
         var taken = values(indicator);
         indicators.addValue(dorset().id(), indicator.id(), new ValueForm("2018-10", "99999", ""));
-        var refreshed = mvc.perform(post(href(indicator) + "/feed/refresh").with(csrf())
-                .with(as(accounts, "coordinator"))).andReturn().getResponse();
+        var refreshed = mvc.perform(
+                        post(href(indicator) + "/feed/refresh").with(csrf()).with(as(accounts, "coordinator")))
+                .andReturn()
+                .getResponse();
         assertThat(refreshed.getStatus()).isEqualTo(302);
         assertThat(values(indicator)).isEqualTo(taken);
 
         var percentage = indicator("PERCENTAGE", "MONTH");
         var refused = mvc.perform(post("/partnerships/dorset/performance/indicators/" + percentage.id() + "/feed")
-                .param("feed", CrimeIndicatorFeed.ALL).with(csrf()).with(as(accounts, "analyst"))).andReturn();
+                        .param("feed", CrimeIndicatorFeed.ALL)
+                        .with(csrf())
+                        .with(as(accounts, "analyst")))
+                .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         var page = Pages.html(refused);
         assertThat(page.title()).startsWith("Error: ");
@@ -127,8 +145,10 @@ class IndicatorFeedTests {
         assertThat(values(percentage)).isEmpty();
         assertThat(feeds.link(percentage.id())).isEmpty();
 
-        var officer = mvc.perform(post(href(indicator) + "/feed/remove").with(csrf()).with(as(accounts, "officer")))
-                .andReturn().getResponse();
+        var officer = mvc.perform(
+                        post(href(indicator) + "/feed/remove").with(csrf()).with(as(accounts, "officer")))
+                .andReturn()
+                .getResponse();
         assertThat(officer.getStatus()).isEqualTo(403);
         assertThat(feeds.link(indicator.id())).isPresent();
         mvc.perform(post(href(indicator) + "/feed/remove").with(csrf()).with(as(accounts, "analyst")));
@@ -140,32 +160,43 @@ class IndicatorFeedTests {
     void anOutcomeRateIndicatorTakesTheCrimeModulesQuarterlyRatesAsPercentages() {
         var indicator = indicator("PERCENTAGE", "QUARTER");
         var key = CrimeIndicatorFeed.OUTCOME_RATE + "3:Violence and sexual offences";
-        assertThat(feeds.choices(dorset(), indicator)).extracting(IndicatorFeed.Choice::key).contains(key)
+        assertThat(feeds.choices(dorset(), indicator))
+                .extracting(IndicatorFeed.Choice::key)
+                .contains(key)
                 .noneMatch(k -> k.startsWith(CrimeIndicatorFeed.TYPE));
         feeds.connect(dorset(), indicator.id(), key);
-        var expected = outcomes.positiveOutcomeRates("dorset", "Violence and sexual offences",
-                java.time.YearMonth.of(2018, 10), java.time.YearMonth.of(2018, 12), 3).orElseThrow().get(0);
+        var expected = outcomes.positiveOutcomeRates(
+                        "dorset",
+                        "Violence and sexual offences",
+                        java.time.YearMonth.of(2018, 10),
+                        java.time.YearMonth.of(2018, 12),
+                        3)
+                .orElseThrow()
+                .get(0);
         assertThat(expected.crimes()).isPositive();
-        assertThat(values(indicator).get("2018-Q4")).isEqualByComparingTo(BigDecimal.valueOf(
-                Math.round(1000.0 * expected.positive() / expected.crimes()) / 10.0));
+        assertThat(values(indicator).get("2018-Q4"))
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(Math.round(1000.0 * expected.positive() / expected.crimes()) / 10.0));
     }
 
     @Test
     void theDemoFlyTippingIndicatorTakesDefrasFiguresForTheDorsetCouncilArea() {
         var indicator = indicators.all(dorset().id()).stream()
                 .filter(i -> i.name().equals("Fly-tipping incidents dealt with in the Dorset Council area (Defra)"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(indicator.illustrative()).isFalse();
         assertThat(feeds.link(indicator.id()).orElseThrow().sourceNote()).contains("Defra", "E06000059");
         // The five former districts of Dorset added up from Defra's table (checked against the raw CSV by the
         // evidence module's tests): 2,421 incidents in 2016-17.
-        assertThat(values(indicator)).containsKeys("2012-13", "2017-18")
+        assertThat(values(indicator))
+                .containsKeys("2012-13", "2017-18")
                 .containsEntry("2016-17", new BigDecimal("2421"));
     }
 
     private Map<String, BigDecimal> values(Indicator indicator) {
-        return indicators.values(indicator.id()).stream().collect(Collectors.toMap(v -> v.period().text(),
-                IndicatorValue::value, (a, b) -> a, TreeMap::new));
+        return indicators.values(indicator.id()).stream()
+                .collect(Collectors.toMap(v -> v.period().text(), IndicatorValue::value, (a, b) -> a, TreeMap::new));
     }
 
     /** Crimes per month of a type (or of every type) whose LSOA lies in Dorset Council, counted from the CSVs. */
@@ -180,7 +211,8 @@ class IndicatorFeedTests {
         }
         var counts = new TreeMap<String, Long>();
         try (var files = Files.list(DATA.resolve("police-uk"))) {
-            for (var file : files.filter(f -> f.toString().endsWith("-street.csv")).toList()) {
+            for (var file :
+                    files.filter(f -> f.toString().endsWith("-street.csv")).toList()) {
                 try (var reader = CsvReader.builder().ofNamedCsvRecord(file)) {
                     reader.forEach(row -> {
                         if (dorsetLsoas.contains(row.getField("LSOA code"))

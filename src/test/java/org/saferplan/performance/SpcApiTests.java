@@ -31,7 +31,8 @@ class SpcApiTests {
     }
 
     private void refused(String json, String field) throws Exception {
-        send(json).andExpect(status().isBadRequest())
+        send(json)
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.field").value(field))
@@ -125,7 +126,8 @@ class SpcApiTests {
     void refusesMoreThanTenThousandValues() throws Exception {
         var values = IntStream.range(0, 10_001).mapToObj(i -> "1").collect(Collectors.joining(","));
         refused("{\"values\": [" + values + "], \"improvement\": \"increase\"}", "values");
-        var allowed = IntStream.range(0, 10_000).mapToObj(i -> String.valueOf(i % 7)).collect(Collectors.joining(","));
+        var allowed =
+                IntStream.range(0, 10_000).mapToObj(i -> String.valueOf(i % 7)).collect(Collectors.joining(","));
         send("{\"values\": [" + allowed + "], \"improvement\": \"increase\"}").andExpect(status().isOk());
     }
 
@@ -136,7 +138,8 @@ class SpcApiTests {
 
     @Test
     void needsCredentials() throws Exception {
-        mvc.perform(post("/api/v1/spc").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/spc")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"values\": [1, 2], \"improvement\": \"increase\"}"))
                 .andExpect(status().isUnauthorized());
     }

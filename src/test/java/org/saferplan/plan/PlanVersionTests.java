@@ -12,8 +12,16 @@ class PlanVersionTests {
     private static final Instant NOW = Instant.parse("2021-06-01T10:00:00Z");
 
     private static PlanVersion draft() {
-        return new PlanVersion(1, 1, "2021-22 refresh", FinancialYear.parse("2021-22"), VersionStatus.DRAFT, null,
-                new PlanVersion.Step("casey", NOW), null, null);
+        return new PlanVersion(
+                1,
+                1,
+                "2021-22 refresh",
+                FinancialYear.parse("2021-22"),
+                VersionStatus.DRAFT,
+                null,
+                new PlanVersion.Step("casey", NOW),
+                null,
+                null);
     }
 
     @Test
@@ -30,19 +38,23 @@ class PlanVersionTests {
     @Test
     void approvesOnlyFromDraft() {
         var approved = draft().approve("casey", NOW);
-        assertThatThrownBy(() -> approved.approve("casey", NOW)).isInstanceOf(PlanRuleException.class)
+        assertThatThrownBy(() -> approved.approve("casey", NOW))
+                .isInstanceOf(PlanRuleException.class)
                 .hasMessage("Only a draft can be approved. The 2021-22 refresh version is already approved.");
         var published = approved.publish("casey", NOW);
-        assertThatThrownBy(() -> published.approve("casey", NOW)).isInstanceOf(PlanRuleException.class)
+        assertThatThrownBy(() -> published.approve("casey", NOW))
+                .isInstanceOf(PlanRuleException.class)
                 .hasMessage("Only a draft can be approved. The 2021-22 refresh version is already published.");
     }
 
     @Test
     void publishesOnlyFromApproved() {
-        assertThatThrownBy(() -> draft().publish("casey", NOW)).isInstanceOf(PlanRuleException.class)
+        assertThatThrownBy(() -> draft().publish("casey", NOW))
+                .isInstanceOf(PlanRuleException.class)
                 .hasMessage("The 2021-22 refresh version must be approved before it can be published.");
         var published = draft().approve("casey", NOW).publish("casey", NOW);
-        assertThatThrownBy(() -> published.publish("casey", NOW)).isInstanceOf(PlanRuleException.class)
+        assertThatThrownBy(() -> published.publish("casey", NOW))
+                .isInstanceOf(PlanRuleException.class)
                 .hasMessage("The 2021-22 refresh version is already published.");
     }
 
@@ -50,7 +62,8 @@ class PlanVersionTests {
     void refusesEditsUnlessDraft() {
         draft().requireEditable();
         var approved = draft().approve("casey", NOW);
-        assertThatThrownBy(approved::requireEditable).isInstanceOf(PlanRuleException.class)
+        assertThatThrownBy(approved::requireEditable)
+                .isInstanceOf(PlanRuleException.class)
                 .hasMessage("The 2021-22 refresh version is approved, so it can no longer be changed."
                         + " Start the next refresh to make changes.");
         assertThatThrownBy(() -> approved.publish("casey", NOW).requireEditable())
@@ -71,11 +84,14 @@ class PlanVersionTests {
 
     @Test
     void rejectsMalformedFinancialYears() {
-        assertThatThrownBy(() -> FinancialYear.parse("2021-23")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> FinancialYear.parse("2021-23"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The financial year must be two consecutive years, like 2021-22");
-        assertThatThrownBy(() -> FinancialYear.parse("2021/22")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> FinancialYear.parse("2021/22"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Enter the financial year in the form 2021-22");
-        assertThatThrownBy(() -> FinancialYear.parse("")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> FinancialYear.parse(""))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Enter the financial year, like 2021-22");
         assertThatThrownBy(() -> FinancialYear.parse("21-22")).isInstanceOf(InvalidInputException.class);
     }

@@ -64,18 +64,25 @@ class OnlyPublishedIsPublicTests {
         planDocuments.load(partnership.id(), version("2022-23", "DRAFT", "DRAFTMARK"));
 
         var surface = PublicSurface.of(mvc, slug);
-        assertThat(surface.keySet()).contains("/public/" + slug + "/plan", "/public/" + slug + "/plan/2020-21-refresh",
-                "/public/" + slug + "/plan/2020-21-refresh.pdf", "/public/" + slug + "/plan/2020-21-refresh/measures.csv",
-                "/public/" + slug + "/plan/2020-21-refresh/activities.json",
-                "/api/v1/public/partnerships/" + slug + "/plan/versions/2020-21-refresh");
+        assertThat(surface.keySet())
+                .contains(
+                        "/public/" + slug + "/plan",
+                        "/public/" + slug + "/plan/2020-21-refresh",
+                        "/public/" + slug + "/plan/2020-21-refresh.pdf",
+                        "/public/" + slug + "/plan/2020-21-refresh/measures.csv",
+                        "/public/" + slug + "/plan/2020-21-refresh/activities.json",
+                        "/api/v1/public/partnerships/" + slug + "/plan/versions/2020-21-refresh");
         for (var suffix : List.of("intro", "governance", "theme", "activity", "measure")) {
             assertThat(String.join("\n", surface.values())).contains("PUBLISHEDMARK-" + suffix);
         }
         surface.forEach((path, text) -> assertThat(text).as(path).doesNotContain("APPROVEDMARK", "DRAFTMARK"));
 
         // Nor at the addresses they would have if they were published.
-        for (var path : List.of("/public/" + slug + "/plan/2021-22-refresh", "/public/" + slug + "/plan/2022-23-refresh",
-                "/public/" + slug + "/plan/2021-22-refresh.pdf", "/public/" + slug + "/plan/2021-22-refresh/measures.csv",
+        for (var path : List.of(
+                "/public/" + slug + "/plan/2021-22-refresh",
+                "/public/" + slug + "/plan/2022-23-refresh",
+                "/public/" + slug + "/plan/2021-22-refresh.pdf",
+                "/public/" + slug + "/plan/2021-22-refresh/measures.csv",
                 "/api/v1/public/partnerships/" + slug + "/plan/versions/2021-22-refresh")) {
             mvc.perform(get(path)).andExpect(status().isNotFound());
         }
@@ -89,9 +96,13 @@ class OnlyPublishedIsPublicTests {
         assertThat(surface).hasSizeGreaterThan(20);
         for (Map.Entry<String, String> page : surface.entrySet()) {
             for (var text : internal) {
-                assertThat(page.getValue()).as(page.getKey() + " must not show: " + text).doesNotContain(text);
+                assertThat(page.getValue())
+                        .as(page.getKey() + " must not show: " + text)
+                        .doesNotContain(text);
             }
-            assertThat(page.getValue()).as(page.getKey()).doesNotContainIgnoringCase("amber")
+            assertThat(page.getValue())
+                    .as(page.getKey())
+                    .doesNotContainIgnoringCase("amber")
                     .doesNotContain("On track", "Off track", "At risk");
         }
     }

@@ -36,7 +36,9 @@ final class PdfChecks {
                 var resources = page.getResources();
                 for (var name : resources.getFontNames()) {
                     var font = resources.getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue();
                 }
                 assertThat(images(resources)).as("raster images").isZero();
             }

@@ -51,13 +51,16 @@ class PublicApiTests {
         assertThat(versions.get(0).path("slug").asString()).isEqualTo("2021-22-refresh");
         assertThat(versions.get(0).path("current").asBoolean()).isTrue();
         assertThat(versions.get(1).path("current").asBoolean()).isFalse();
-        assertThat(read("/api/v1/public/partnerships/dorset/plan/versions/2020-21").path("version").path("label")
-                .asString()).isEqualTo("2020-21");
+        assertThat(read("/api/v1/public/partnerships/dorset/plan/versions/2020-21")
+                        .path("version")
+                        .path("label")
+                        .asString())
+                .isEqualTo("2020-21");
 
         var measures = read("/api/v1/public/partnerships/dorset/measures").path("measures");
         assertThat(measures.size()).as("the seed plan has 18 measures").isEqualTo(18);
-        assertThat(measures.get(0).path("measure").asString()).isEqualTo("Increased understanding of issues amongst"
-                + " professionals.");
+        assertThat(measures.get(0).path("measure").asString())
+                .isEqualTo("Increased understanding of issues amongst" + " professionals.");
 
         var statistics = read("/api/v1/public/partnerships/dorset/statistics");
         assertThat(statistics.path("total").asLong()).isPositive();
@@ -75,19 +78,27 @@ class PublicApiTests {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         var documented = new TreeSet<String>(document.path("paths").propertyNames());
         var served = new TreeSet<String>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/v1/public/") || p.equals("/api/v1/openapi.json"))
-                .forEach(served::add));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/v1/public/") || p.equals("/api/v1/openapi.json"))
+                        .forEach(served::add));
         assertThat(served).hasSizeGreaterThanOrEqualTo(6);
         assertThat(documented).isEqualTo(served);
     }
 
     @Test
     void everyPublicTableDownloadsAsCsvAndJsonWithTheLicenceAttribution() throws Exception {
-        for (var table : new String[] {"/public/dorset/plan/2021-22-refresh/activities",
-            "/public/dorset/plan/2021-22-refresh/measures", "/public/dorset/statistics/crime-by-month",
-            "/public/dorset/statistics/crime-by-type"}) {
-            var csv = mvc.perform(get(table + ".csv")).andExpect(status().isOk()).andReturn().getResponse();
+        for (var table : new String[] {
+            "/public/dorset/plan/2021-22-refresh/activities",
+            "/public/dorset/plan/2021-22-refresh/measures",
+            "/public/dorset/statistics/crime-by-month",
+            "/public/dorset/statistics/crime-by-type"
+        }) {
+            var csv = mvc.perform(get(table + ".csv"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
             assertThat(csv.getContentType()).startsWith("text/csv");
             assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment");
             var lines = csv.getContentAsString(StandardCharsets.UTF_8).split("\r\n");
@@ -98,8 +109,10 @@ class PublicApiTests {
             assertThat(body.path("attribution").asString()).isNotBlank();
             assertThat(body.path("rows").size()).as(table).isEqualTo(lines.length - 3);
         }
-        var activities = mvc.perform(get("/public/dorset/plan/2021-22-refresh/activities.csv")).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var activities = mvc.perform(get("/public/dorset/plan/2021-22-refresh/activities.csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(activities).contains("Reduce Livestock Offences including theft of and worrying/attacks");
         mvc.perform(get("/public/dorset/plan/2021-22-refresh/measures.xml")).andExpect(status().isNotFound());
     }

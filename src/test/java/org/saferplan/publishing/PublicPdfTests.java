@@ -27,16 +27,17 @@ class PublicPdfTests {
     void thePlanPdfIsTaggedWithHeadingsAndListsAndEmbedsItsFonts() throws Exception {
         var bytes = pdf("/public/dorset/plan/2021-22-refresh.pdf");
         assertThat(PdfChecks.checkAccessible(bytes)).contains("H1", "H2", "H3", "L", "LI");
-        assertThat(PdfChecks.text(bytes)).contains("Community Safety Plan 2020-2023", "Modern Slavery and Human"
-                + " Trafficking", "Governance").doesNotContain("Skip to main content");
+        assertThat(PdfChecks.text(bytes))
+                .contains("Community Safety Plan 2020-2023", "Modern Slavery and Human" + " Trafficking", "Governance")
+                .doesNotContain("Skip to main content");
     }
 
     @Test
     void thePerformanceSummaryPdfHasVectorChartsAndRealTables() throws Exception {
         var bytes = pdf("/public/dorset/statistics.pdf");
         assertThat(PdfChecks.checkAccessible(bytes)).contains("H1", "Table", "TH", "TD", "Figure");
-        assertThat(PdfChecks.text(bytes)).contains("Crime by month", "Crime by type",
-                "not the official crime statistics");
+        assertThat(PdfChecks.text(bytes))
+                .contains("Crime by month", "Crime by type", "not the official crime statistics");
     }
 
     @Test

@@ -36,12 +36,16 @@ class PublicPlanBenchmark {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
 
     private long fetch() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PAGE))
-                .header("Accept", "text/html").GET().build();
+                .header("Accept", "text/html")
+                .GET()
+                .build();
         long start = System.nanoTime();
         var response = client.send(request, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
@@ -61,9 +65,10 @@ class PublicPlanBenchmark {
             single[i] = fetch();
         }
         Arrays.sort(single);
-        System.out.printf("Public plan page, 200 sequential requests after warm-up: median %.1f ms, p95 %.1f ms,"
-                + " max %.1f ms (target: 100 ms)%n", ms(percentile(single, 50)), ms(percentile(single, 95)),
-                ms(single[single.length - 1]));
+        System.out.printf(
+                "Public plan page, 200 sequential requests after warm-up: median %.1f ms, p95 %.1f ms,"
+                        + " max %.1f ms (target: 100 ms)%n",
+                ms(percentile(single, 50)), ms(percentile(single, 95)), ms(single[single.length - 1]));
 
         var latencies = new ConcurrentLinkedQueue<Long>();
         var errors = new AtomicLong();
@@ -81,13 +86,21 @@ class PublicPlanBenchmark {
             });
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(LOAD.toSeconds() + 60, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(LOAD.toSeconds() + 60, TimeUnit.SECONDS))
+                .isTrue();
         List<Long> all = new ArrayList<>(latencies);
         var sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("Public plan page, %d concurrent clients for %d s: %,d requests, %d errors, %.0f requests/s,"
-                + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (target: no errors, p99 under 500 ms)%n",
-                CLIENTS, LOAD.toSeconds(), sorted.length, errors.get(), sorted.length / (double) LOAD.toSeconds(),
-                ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
+        System.out.printf(
+                "Public plan page, %d concurrent clients for %d s: %,d requests, %d errors, %.0f requests/s,"
+                        + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (target: no errors, p99 under 500 ms)%n",
+                CLIENTS,
+                LOAD.toSeconds(),
+                sorted.length,
+                errors.get(),
+                sorted.length / (double) LOAD.toSeconds(),
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 95)),
+                ms(percentile(sorted, 99)),
                 ms(sorted[sorted.length - 1]));
         assertThat(errors.get()).isZero();
     }

@@ -33,10 +33,18 @@ class PublicSiteBrowserTests {
     /** GOV.UK Frontend's focus colour: every focused link and the skip link show it. */
     static final String FOCUS_YELLOW = "rgb(255, 221, 0)";
 
-    static final List<String> PUBLIC_PAGES = List.of("/public", "/public/dorset", "/public/dorset/plan",
-            "/public/dorset/plan/versions", "/public/dorset/plan/2020-21", "/public/dorset/plan/2021-22-refresh",
-            "/public/dorset/plan/2021-22-refresh/work-plans", "/public/dorset/plan/2020-21/work-plans",
-            "/public/dorset/statistics", "/public/dorset/you-said-we-did", "/public/dorset/open-data",
+    static final List<String> PUBLIC_PAGES = List.of(
+            "/public",
+            "/public/dorset",
+            "/public/dorset/plan",
+            "/public/dorset/plan/versions",
+            "/public/dorset/plan/2020-21",
+            "/public/dorset/plan/2021-22-refresh",
+            "/public/dorset/plan/2021-22-refresh/work-plans",
+            "/public/dorset/plan/2020-21/work-plans",
+            "/public/dorset/statistics",
+            "/public/dorset/you-said-we-did",
+            "/public/dorset/open-data",
             "/accessibility");
 
     @LocalServerPort
@@ -64,10 +72,14 @@ class PublicSiteBrowserTests {
         for (var path : PUBLIC_PAGES) {
             browser.get(base() + path);
             assertThat(browser.getTitle()).as(path).endsWith("– SaferPlan").doesNotStartWith("Page not found");
-            assertThat(browser.findElements(By.tagName("h1"))).as("h1 of " + path).hasSize(1);
+            assertThat(browser.findElements(By.tagName("h1")))
+                    .as("h1 of " + path)
+                    .hasSize(1);
             chromium.assertAccessible(path);
         }
-        assertThat(browser.manage().getCookies()).as("public pages set no cookie").isEmpty();
+        assertThat(browser.manage().getCookies())
+                .as("public pages set no cookie")
+                .isEmpty();
     }
 
     @Test
@@ -111,10 +123,11 @@ class PublicSiteBrowserTests {
         var href = focused().getDomAttribute("href");
         enter();
         assertThat(browser.getCurrentUrl()).endsWith("/public/dorset/plan/2021-22-refresh");
-        var status = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
-                href);
+        var status = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+                        href);
         assertThat(String.valueOf(status)).startsWith("200 text/csv");
     }
 
@@ -137,12 +150,13 @@ class PublicSiteBrowserTests {
                 return;
             }
         }
-        throw new AssertionError("not reached with " + most + " Tabs; focus is on " + focused().getText());
+        throw new AssertionError(
+                "not reached with " + most + " Tabs; focus is on " + focused().getText());
     }
 
     private void assertFocusVisible() {
-        var background = ((JavascriptExecutor) browser).executeScript(
-                "return getComputedStyle(document.activeElement).backgroundColor");
+        var background = ((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(document.activeElement).backgroundColor");
         assertThat(background).as("focus shown on " + focused().getText()).isEqualTo(FOCUS_YELLOW);
     }
 

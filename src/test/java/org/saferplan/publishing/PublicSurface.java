@@ -52,7 +52,9 @@ final class PublicSurface {
                 var body = response.getContentAsString(StandardCharsets.UTF_8);
                 found.put(path, body);
                 if (path.endsWith("/plan/versions")) {
-                    for (var m : java.util.regex.Pattern.compile("\"slug\":\"([^\"]+)\"").matcher(body).results()
+                    for (var m : java.util.regex.Pattern.compile("\"slug\":\"([^\"]+)\"")
+                            .matcher(body)
+                            .results()
                             .toList()) {
                         if (!m.group(1).equals(slug)) {
                             queue.add(api + "/plan/versions/" + m.group(1));

@@ -22,8 +22,13 @@ final class PublishingFixtures {
         for (var partner : partners) {
             partnerships.setPartner(created.id(), partner.organisation().id(), partner.membership());
         }
-        var account = accounts.create(slug + "-coordinator", "Test Coordinator", "saferplan-test-password", false, true);
-        accounts.setMembership(account.id(), created.id(), Role.COORDINATOR, partners.get(0).organisation().id());
+        var account =
+                accounts.create(slug + "-coordinator", "Test Coordinator", "saferplan-test-password", false, true);
+        accounts.setMembership(
+                account.id(),
+                created.id(),
+                Role.COORDINATOR,
+                partners.get(0).organisation().id());
         return created;
     }
 

@@ -33,8 +33,8 @@ class AccessMatrixTests {
     static final List<String> PEOPLE =
             List.of(ANONYMOUS, "officer", "analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
     static final Set<String> DORSET = Set.of("officer", "analyst", "coordinator");
-    static final Set<String> SIGNED_IN = Set.of("officer", "analyst", "coordinator", "wiltshire-coordinator",
-            "demo-admin");
+    static final Set<String> SIGNED_IN =
+            Set.of("officer", "analyst", "coordinator", "wiltshire-coordinator", "demo-admin");
     static final Set<String> EVERYONE = Set.copyOf(PEOPLE);
     static final Set<String> ADMIN = Set.of("demo-admin");
     static final Set<String> DORSET_COORDINATOR = Set.of("coordinator");
@@ -111,14 +111,15 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/performance", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/overdue", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/indicators/new", DORSET),
-                rule(HttpMethod.POST, "/partnerships/dorset/performance/indicators/new",
-                        DORSET_ANALYST_OR_COORDINATOR),
+                rule(HttpMethod.POST, "/partnerships/dorset/performance/indicators/new", DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/dorset/activities", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING, DORSET),
                 // Generating the planned meeting's pack only replaces its snapshot; it comes before the printable
                 // view, which needs a pack to exist.
-                rule(HttpMethod.POST, "/partnerships/dorset/performance/packs/" + BOARD_MEETING,
+                rule(
+                        HttpMethod.POST,
+                        "/partnerships/dorset/performance/packs/" + BOARD_MEETING,
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/print", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/performance/packs/" + BOARD_MEETING + "/pdf", DORSET),
@@ -140,7 +141,9 @@ class AccessMatrixTests {
                 rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY, DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.csv", DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results.json", DORSET),
-                rule(HttpMethod.POST, "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/findings/new",
+                rule(
+                        HttpMethod.POST,
+                        "/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/findings/new",
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/surveys/" + RESIDENTS_SURVEY + "/results", DORSET),
@@ -151,13 +154,19 @@ class AccessMatrixTests {
                 rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/new", DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
                 rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.csv", DORSET),
-                rule(HttpMethod.GET, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.json",
+                rule(
+                        HttpMethod.GET,
+                        "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/download.json",
                         DORSET),
-                rule(HttpMethod.POST, "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/upload",
+                rule(
+                        HttpMethod.POST,
+                        "/partnerships/dorset/evidence/datasets/" + FLY_TIPPING + "/upload",
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets", DORSET),
                 rule(HttpMethod.GET, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING, DORSET),
-                rule(HttpMethod.POST, "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING,
+                rule(
+                        HttpMethod.POST,
+                        "/api/v1/partnerships/dorset/evidence/datasets/" + FLY_TIPPING,
                         DORSET_ANALYST_OR_COORDINATOR),
                 rule(HttpMethod.GET, "/partnerships/wiltshire", Set.of("wiltshire-coordinator")),
                 rule(HttpMethod.GET, "/partnerships/no-such-partnership", Set.of()),
@@ -191,7 +200,8 @@ class AccessMatrixTests {
         var cells = new ArrayList<Cell>();
         for (var rule : rules) {
             for (var person : PEOPLE) {
-                cells.add(new Cell(person, rule.method(), rule.path(), rule.allowed().contains(person)));
+                cells.add(new Cell(
+                        person, rule.method(), rule.path(), rule.allowed().contains(person)));
             }
         }
         return cells.stream();
@@ -220,29 +230,39 @@ class AccessMatrixTests {
 
     private String path(String path) {
         if (path.contains(DORSET_ASSESSMENT)) {
-            return path.replace(DORSET_ASSESSMENT, String.valueOf(jdbc.sql("""
+            return path.replace(
+                    DORSET_ASSESSMENT,
+                    String.valueOf(jdbc.sql("""
                     SELECT a.id FROM assessment a JOIN partnership p ON p.id = a.partnership_id
                     WHERE p.slug = 'dorset' AND a.year = 2021""").query(Long.class).single()));
         }
         if (path.contains(RESIDENTS_SURVEY)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
             var survey = surveyEvidence.items(dorset).stream()
-                    .filter(i -> i.survey().equals("Dorset Council residents' survey")).findFirst().orElseThrow();
+                    .filter(i -> i.survey().equals("Dorset Council residents' survey"))
+                    .findFirst()
+                    .orElseThrow();
             return path.replace(RESIDENTS_SURVEY, String.valueOf(survey.surveyId()));
         }
         if (path.contains(FLY_TIPPING)) {
             long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
-            var dataset = evidence.datasets(dorset).stream().filter(d -> d.title().equals("Fly-tipping incidents"))
-                    .findFirst().orElseThrow();
+            var dataset = evidence.datasets(dorset).stream()
+                    .filter(d -> d.title().equals("Fly-tipping incidents"))
+                    .findFirst()
+                    .orElseThrow();
             return path.replace(FLY_TIPPING, String.valueOf(dataset.id()));
         }
         if (!path.contains(BOARD_MEETING)) {
             return path;
         }
         long dorset = partnerships.findBySlug("dorset").orElseThrow().id();
-        var board = governance.groups(dorset).stream().filter(g -> g.kind() == GroupKind.BOARD).findFirst()
+        var board = governance.groups(dorset).stream()
+                .filter(g -> g.kind() == GroupKind.BOARD)
+                .findFirst()
                 .orElseThrow();
-        var meeting = governance.meetings(dorset, board.id()).stream().filter(m -> !m.held()).findFirst()
+        var meeting = governance.meetings(dorset, board.id()).stream()
+                .filter(m -> !m.held())
+                .findFirst()
                 .orElseThrow();
         return path.replace(BOARD_MEETING, String.valueOf(meeting.id()));
     }
@@ -265,7 +285,9 @@ class AccessMatrixTests {
             assertThat(status).as(cell.toString()).isNotIn(401, 403, 404);
             assertThat(sentToSignIn).as(cell + " was sent to sign in").isFalse();
         } else if (ANONYMOUS.equals(cell.person())) {
-            assertThat(api ? status == 401 : sentToSignIn).as(cell + " gave " + status).isTrue();
+            assertThat(api ? status == 401 : sentToSignIn)
+                    .as(cell + " gave " + status)
+                    .isTrue();
         } else {
             assertThat(status).as(cell.toString()).isEqualTo(403);
         }

@@ -51,7 +51,8 @@ class AccountTests {
         assertThat(page.select("h1").text()).isEqualTo("Your account");
         assertThat(page.select(".govuk-summary-list").text()).contains("coordinator", "Casey Morgan");
         assertThat(page.select("table caption").eachText()).contains("Your roles in partnerships");
-        assertThat(page.select("table:has(caption:contains(partnerships)) tbody").text())
+        assertThat(page.select("table:has(caption:contains(partnerships)) tbody")
+                        .text())
                 .contains("Dorset Community Safety Partnership", "Coordinator", "Dorset Council");
         assertThat(page.select("#currentPassword").attr("autocomplete")).isEqualTo("current-password");
         assertThat(page.select("#newPassword").attr("type")).isEqualTo("password");
@@ -69,7 +70,8 @@ class AccountTests {
                         .param("confirmPassword", newPassword))
                 .andExpect(redirectedUrl("/account"))
                 .andReturn();
-        var next = Pages.html(mvc.perform(as(user, get("/account")).cookie(result.getResponse().getCookie("SESSION")))
+        var next = Pages.html(mvc.perform(
+                        as(user, get("/account")).cookie(result.getResponse().getCookie("SESSION")))
                 .andReturn());
         assertThat(next.select(".govuk-notification-banner--success").text()).contains("Your password was changed");
 
@@ -112,7 +114,8 @@ class AccountTests {
         var page = refusedPasswordChange(user, "", "", "");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#currentPassword", "#newPassword");
-        assertThat(page.select("input[type=password]")).allMatch(input -> input.val().isEmpty());
+        assertThat(page.select("input[type=password]"))
+                .allMatch(input -> input.val().isEmpty());
         assertPasswordUnchanged(user);
     }
 
@@ -164,7 +167,8 @@ class AccountTests {
         var revoked = mvc.perform(as(user, post("/account/tokens/" + id + "/revoke")))
                 .andExpect(redirectedUrl("/account"))
                 .andReturn();
-        var after = Pages.html(mvc.perform(as(user, get("/account")).cookie(revoked.getResponse().getCookie("SESSION")))
+        var after = Pages.html(mvc.perform(
+                        as(user, get("/account")).cookie(revoked.getResponse().getCookie("SESSION")))
                 .andReturn());
         assertThat(after.select(".govuk-notification-banner--success").text()).contains("was revoked");
         assertThat(after.select("table:has(caption:contains(API tokens)) tbody tr:contains(Power BI dashboard)")
@@ -203,7 +207,8 @@ class AccountTests {
                 .andExpect(status().isBadRequest())
                 .andReturn());
         assertThat(page.title()).isEqualTo("Error: Your account – SaferPlan");
-        assertThat(page.select(".govuk-error-summary a[href=#tokenName]").text()).startsWith("Enter a name for the token");
+        assertThat(page.select(".govuk-error-summary a[href=#tokenName]").text())
+                .startsWith("Enter a name for the token");
         assertThat(page.select("#new-token")).isEmpty();
         assertThat(tokens.forUser(user.id())).isEmpty();
     }
@@ -222,7 +227,8 @@ class AccountTests {
     }
 
     private void assertPasswordUnchanged(UserAccount user) throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), PASSWORD)))
+                .andExpect(status().isOk());
     }
 
     private UserAccount newUser(String prefix) {

@@ -30,15 +30,18 @@ class AdministratorBootstrapTests {
 
     @Test
     void theAdminPasswordSettingCreatesTheAdministratorOnceAndNeverResetsIt() throws Exception {
-        var bootstrap = new AdministratorBootstrap(accounts,
-                new SecuritySettings("first-admin-password", 5, Duration.ofMinutes(15)), clusterLock, context);
+        var bootstrap = new AdministratorBootstrap(
+                accounts,
+                new SecuritySettings("first-admin-password", 5, Duration.ofMinutes(15)),
+                clusterLock,
+                context);
         bootstrap.run(new DefaultApplicationArguments());
         var admin = accounts.findByUsername("admin").orElseThrow();
         assertThat(admin.administrator()).isTrue();
         assertThat(admin.demoOnly()).isFalse();
 
-        var later = new AdministratorBootstrap(accounts,
-                new SecuritySettings("another-password-9", 5, Duration.ofMinutes(15)), clusterLock, context);
+        var later = new AdministratorBootstrap(
+                accounts, new SecuritySettings("another-password-9", 5, Duration.ofMinutes(15)), clusterLock, context);
         later.run(new DefaultApplicationArguments());
         var person = new HttpUser("http://localhost:" + port);
         assertThat(person.signIn("admin", "first-admin-password")).endsWith("/");
@@ -47,13 +50,14 @@ class AdministratorBootstrapTests {
 
     @Test
     void theCreateAdminCommandMakesAnAdministratorWithARandomPassword() throws Exception {
-        var bootstrap = new AdministratorBootstrap(accounts, new SecuritySettings("", 5, Duration.ofMinutes(15)),
-                clusterLock, context);
+        var bootstrap = new AdministratorBootstrap(
+                accounts, new SecuritySettings("", 5, Duration.ofMinutes(15)), clusterLock, context);
         var username = "chief-" + System.nanoTime() % 100000;
         var password = bootstrap.createAdmin(username);
         assertThat(password).hasSizeGreaterThanOrEqualTo(UserAccounts.MIN_PASSWORD_LENGTH);
-        assertThat(accounts.findByUsername(username)).hasValueSatisfying(
-                account -> assertThat(account.administrator()).isTrue());
+        assertThat(accounts.findByUsername(username))
+                .hasValueSatisfying(
+                        account -> assertThat(account.administrator()).isTrue());
         var person = new HttpUser("http://localhost:" + port);
         assertThat(person.signIn(username, password)).endsWith("/");
         assertThat(person.get("/admin").statusCode()).isEqualTo(200);

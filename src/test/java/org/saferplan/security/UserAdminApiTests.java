@@ -37,7 +37,8 @@ class UserAdminApiTests {
 
     @Test
     void neverShowsPasswordHashes() throws Exception {
-        mvc.perform(get("/api/v1/admin/users").with(httpBasic("demo-admin", "saferplan-demo"))
+        mvc.perform(get("/api/v1/admin/users")
+                        .with(httpBasic("demo-admin", "saferplan-demo"))
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].password").doesNotExist())

@@ -52,8 +52,8 @@ class UserAdminTests {
         var coordinator = page.select("tr:has(a:containsOwn(coordinator))").first();
         assertThat(coordinator).isNotNull();
         assertThat(coordinator.select(".govuk-tag").text()).isEqualTo("Demo only");
-        assertThat(coordinator.text()).contains("Casey Morgan", "No", "Enabled",
-                "Dorset Community Safety Partnership: Coordinator");
+        assertThat(coordinator.text())
+                .contains("Casey Morgan", "No", "Enabled", "Dorset Community Safety Partnership: Coordinator");
         long id = accounts.findByUsername("coordinator").orElseThrow().id();
         assertThat(coordinator.select("a").attr("href")).isEqualTo("/admin/users/" + id);
         assertThat(page.select("tr:has(a:containsOwn(demo-admin))").text()).contains("Yes");
@@ -70,7 +70,8 @@ class UserAdminTests {
         assertThat(page.select("input#password").attr("type")).isEqualTo("password");
         assertThat(page.select("input#password").attr("autocomplete")).isEqualTo("new-password");
         assertThat(page.select("input#administrator").attr("type")).isEqualTo("checkbox");
-        assertThat(page.select("form[action=/admin/users/new] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form[action=/admin/users/new] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(page.select(".govuk-error-summary")).isEmpty();
     }
 
@@ -95,7 +96,8 @@ class UserAdminTests {
 
         var browser = new HttpUser("http://localhost:" + port);
         assertThat(browser.signIn(username, PASSWORD)).endsWith("/");
-        assertThat(HttpUser.html(browser.get("/")).select(".app-account-bar").text()).contains("Sam Newcomer");
+        assertThat(HttpUser.html(browser.get("/")).select(".app-account-bar").text())
+                .contains("Sam Newcomer");
     }
 
     @Test
@@ -107,7 +109,8 @@ class UserAdminTests {
                         .param("password", PASSWORD)
                         .param("administrator", "true"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(accounts.findByUsername(username).orElseThrow().administrator()).isTrue();
+        assertThat(accounts.findByUsername(username).orElseThrow().administrator())
+                .isTrue();
     }
 
     @Test
@@ -118,7 +121,8 @@ class UserAdminTests {
                 .isEqualTo("The username analyst is already taken");
         assertThat(page.select("#username").val()).isEqualTo("analyst");
         assertThat(accounts.all()).hasSize(before);
-        assertThat(accounts.findByUsername("analyst").orElseThrow().displayName()).isEqualTo("Alex Shah");
+        assertThat(accounts.findByUsername("analyst").orElseThrow().displayName())
+                .isEqualTo("Alex Shah");
     }
 
     @Test
@@ -158,7 +162,8 @@ class UserAdminTests {
             assertThat(page.select("script")).allMatch(script -> script.hasAttr("src"));
             assertThat(page.select("main").text()).contains(hostile);
         }
-        assertThat(page(get("/admin/users/" + created.id())).select("h1").text()).isEqualTo(hostile);
+        assertThat(page(get("/admin/users/" + created.id())).select("h1").text())
+                .isEqualTo(hostile);
     }
 
     @Test
@@ -179,8 +184,9 @@ class UserAdminTests {
         assertThat(page.select("#organisation option").first().text()).isEqualTo("None");
         assertThat(page.select("#partnership option").eachText())
                 .contains("Dorset Community Safety Partnership", "Wiltshire Community Safety Partnership");
-        assertThat(page.select("form")).allMatch(form -> !form.attr("method").equals("post")
-                || form.select("input[name=_csrf]").size() == 1);
+        assertThat(page.select("form"))
+                .allMatch(form -> !form.attr("method").equals("post")
+                        || form.select("input[name=_csrf]").size() == 1);
     }
 
     @Test
@@ -235,16 +241,18 @@ class UserAdminTests {
         var newPassword = "a-brand-new-password";
         mvc.perform(asAdmin(post("/admin/users/" + user.id() + "/password")).param("password", newPassword))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), newPassword))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), newPassword)))
+                .andExpect(status().isOk());
 
-        var page = Pages.html(mvc.perform(asAdmin(post("/admin/users/" + user.id() + "/password"))
-                        .param("password", "short"))
+        var page = Pages.html(mvc.perform(
+                        asAdmin(post("/admin/users/" + user.id() + "/password")).param("password", "short"))
                 .andExpect(status().isBadRequest())
                 .andReturn());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a[href=#password]").text())
                 .isEqualTo("Enter a password of at least 12 characters");
-        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), newPassword))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(user.username(), newPassword)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -267,7 +275,10 @@ class UserAdminTests {
                 .getContentAsString();
         assertThat(me).contains("\"slug\":\"dorset\"", "\"role\":\"ANALYST\"", "\"organisation\":\"Dorset Police\"");
         // The partnership page is built elsewhere; until it exists the access rule lets the request through to 404.
-        assertThat(mvc.perform(get("/partnerships/dorset").with(asUser)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/partnerships/dorset").with(asUser))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isIn(200, 404);
         var page = page(get("/admin/users/" + user.id()));
         assertThat(page.select("table tbody tr").text()).contains("Analyst", "Dorset Police");
@@ -289,12 +300,10 @@ class UserAdminTests {
                             .param("organisation", ""))
                     .andExpect(status().is3xxRedirection());
         }
-        assertThat(accounts.memberships(user.id()))
-                .singleElement()
-                .satisfies(m -> {
-                    assertThat(m.role()).isEqualTo(Role.COORDINATOR);
-                    assertThat(m.organisationId()).isNull();
-                });
+        assertThat(accounts.memberships(user.id())).singleElement().satisfies(m -> {
+            assertThat(m.role()).isEqualTo(Role.COORDINATOR);
+            assertThat(m.organisationId()).isNull();
+        });
     }
 
     @Test
@@ -325,7 +334,9 @@ class UserAdminTests {
         var admin = accounts.create(unique("guard"), "Guarding Admin", PASSWORD, true, false);
         var asAdmin = TestUsers.as(accounts, admin.username());
 
-        var page = Pages.html(mvc.perform(post("/admin/users/" + admin.id()).with(asAdmin).with(csrf())
+        var page = Pages.html(mvc.perform(post("/admin/users/" + admin.id())
+                        .with(asAdmin)
+                        .with(csrf())
                         .param("displayName", "Guarding Admin")
                         .param("enabled", "true"))
                 .andExpect(status().isBadRequest())
@@ -335,7 +346,9 @@ class UserAdminTests {
                 .contains("You cannot remove your own administrator access");
         assertThat(page.select("#administrator-error").text()).contains("your own administrator access");
 
-        page = Pages.html(mvc.perform(post("/admin/users/" + admin.id()).with(asAdmin).with(csrf())
+        page = Pages.html(mvc.perform(post("/admin/users/" + admin.id())
+                        .with(asAdmin)
+                        .with(csrf())
                         .param("displayName", "Guarding Admin")
                         .param("administrator", "true"))
                 .andExpect(status().isBadRequest())
@@ -371,13 +384,15 @@ class UserAdminTests {
     private Document followRedirect(MvcResult result) throws Exception {
         var session = result.getResponse().getCookie("SESSION");
         assertThat(session).as("session cookie carrying the flash banner").isNotNull();
-        return Pages.html(mvc.perform(asAdmin(get(result.getResponse().getRedirectedUrl())).cookie(session))
+        return Pages.html(mvc.perform(
+                        asAdmin(get(result.getResponse().getRedirectedUrl())).cookie(session))
                 .andExpect(status().isOk())
                 .andReturn());
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(asAdmin(request)).andExpect(status().isOk()).andReturn();
+        MvcResult result =
+                mvc.perform(asAdmin(request)).andExpect(status().isOk()).andReturn();
         return Pages.html(result);
     }
 

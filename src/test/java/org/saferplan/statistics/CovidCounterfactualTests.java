@@ -66,21 +66,33 @@ class CovidCounterfactualTests {
      */
     @Test
     void usesTheBaselineYearsThatAreThereAndSaysHowMany() {
-        var march = CovidCounterfactual.of(series(YearMonth.of(2019, 1), 85, 60, 125)).months().get(0);
+        var march = CovidCounterfactual.of(series(YearMonth.of(2019, 1), 85, 60, 125))
+                .months()
+                .get(0);
         assertThat(march.baselineYears()).isEqualTo(1);
         assertThat(march.expected()).isCloseTo(110, within(1e-12));
         assertThat(march.predictionInterval().lower()).isCloseTo(110 - 1.959964 * Math.sqrt(220), within(1e-5));
         assertThat(march.outside()).isFalse();
-        assertThat(CovidCounterfactual.of(series(YearMonth.of(2019, 1), 80, 60, 125)).months().get(0).outside())
+        assertThat(CovidCounterfactual.of(series(YearMonth.of(2019, 1), 80, 60, 125))
+                        .months()
+                        .get(0)
+                        .outside())
                 .isTrue();
     }
 
     @Test
     void refusesAPeriodWithoutABaselineOrWithoutObservations() {
         var onlyRecent = series(YearMonth.of(2020, 1), 80, 60, 125);
-        assertThatIllegalArgumentException().isThrownBy(() -> CovidCounterfactual.of(onlyRecent))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CovidCounterfactual.of(onlyRecent))
                 .withMessageContaining("MARCH");
-        assertThatIllegalArgumentException().isThrownBy(() -> CovidCounterfactual.of(series(YearMonth.of(2017, 1), 1,
-                1, 1), YearMonth.of(2020, 3), YearMonth.of(2020, 7), 2017, 2019)).withMessageContaining("2020-06");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CovidCounterfactual.of(
+                        series(YearMonth.of(2017, 1), 1, 1, 1),
+                        YearMonth.of(2020, 3),
+                        YearMonth.of(2020, 7),
+                        2017,
+                        2019))
+                .withMessageContaining("2020-06");
     }
 }

@@ -23,7 +23,8 @@ class FunnelComparisonTests {
      */
     @Test
     void comparesWithThePooledPeerRateByFunnelLimits() {
-        var comparison = FunnelComparison.of(new Rate(600, 100_000),
+        var comparison = FunnelComparison.of(
+                new Rate(600, 100_000),
                 List.of(new Rate(400, 100_000), new Rate(600, 100_000), new Rate(500, 100_000)));
         assertThat(comparison.pooledPeerRate()).isCloseTo(5, within(1e-12));
         assertThat(comparison.meanOfPeerRates()).isCloseTo(5, within(1e-12));
@@ -44,7 +45,8 @@ class FunnelComparisonTests {
      */
     @Test
     void widensTheLimitsForOverdispersedPeers() {
-        var comparison = FunnelComparison.withOverdispersion(new Rate(600, 100_000),
+        var comparison = FunnelComparison.withOverdispersion(
+                new Rate(600, 100_000),
                 List.of(new Rate(400, 100_000), new Rate(600, 100_000), new Rate(500, 100_000)));
         assertThat(comparison.overdispersionFactor().getAsDouble()).isCloseTo(20, within(1e-9));
         assertThat(comparison.limits(P95).lower()).isCloseTo(5 - 1.959964, within(1e-6));
@@ -59,7 +61,8 @@ class FunnelComparisonTests {
      */
     @Test
     void aLowerRateCanBeSignificantAtNinetyFiveButNotAtNinetyNinePointEight() {
-        var comparison = FunnelComparison.of(new Rate(450, 100_000),
+        var comparison = FunnelComparison.of(
+                new Rate(450, 100_000),
                 List.of(new Rate(400, 100_000), new Rate(600, 100_000), new Rate(500, 100_000)));
         assertThat(comparison.verdict(P95)).isEqualTo(Verdict.SIGNIFICANTLY_LOWER);
         assertThat(comparison.verdict(P998)).isEqualTo(Verdict.NOT_SIGNIFICANTLY_DIFFERENT);
@@ -73,8 +76,8 @@ class FunnelComparisonTests {
         var single = FunnelComparison.withOverdispersion(new Rate(50, 10_000), List.of(new Rate(40, 10_000)));
         assertThat(single.overdispersionFactor()).isEmpty();
         assertThat(single.varianceInflation()).isEqualTo(1);
-        var alike = FunnelComparison.withOverdispersion(new Rate(50, 10_000),
-                List.of(new Rate(40, 10_000), new Rate(40, 10_000)));
+        var alike = FunnelComparison.withOverdispersion(
+                new Rate(50, 10_000), List.of(new Rate(40, 10_000), new Rate(40, 10_000)));
         assertThat(alike.overdispersionFactor().getAsDouble()).isZero();
         assertThat(alike.varianceInflation()).isEqualTo(1);
     }

@@ -27,10 +27,27 @@ class GetisOrdGiTests {
     @Test
     void scoresASmallGridWorkedByHand() {
         var areas = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
-        var weights = GetisOrdGi.binaryWeights(areas, Map.of(
-                "a", Set.of("b", "d"), "b", Set.of("a", "c", "e"), "c", Set.of("b", "f"),
-                "d", Set.of("a", "e", "g"), "e", Set.of("b", "d", "f", "h"), "f", Set.of("c", "e", "i"),
-                "g", Set.of("d", "h"), "h", Set.of("g", "e", "i"), "i", Set.of("f", "h")));
+        var weights = GetisOrdGi.binaryWeights(
+                areas,
+                Map.of(
+                        "a",
+                        Set.of("b", "d"),
+                        "b",
+                        Set.of("a", "c", "e"),
+                        "c",
+                        Set.of("b", "f"),
+                        "d",
+                        Set.of("a", "e", "g"),
+                        "e",
+                        Set.of("b", "d", "f", "h"),
+                        "f",
+                        Set.of("c", "e", "i"),
+                        "g",
+                        Set.of("d", "h"),
+                        "h",
+                        Set.of("g", "e", "i"),
+                        "i",
+                        Set.of("f", "h")));
         assertThat(weights.get(8)).isEqualTo(Map.of(8, 1.0, 5, 1.0, 7, 1.0));
         var gi = GetisOrdGi.of(List.of(0.0, 0.0, 0.0, 0.0, 3.0, 3.0, 0.0, 3.0, 3.0), weights);
         assertThat(gi.z(8)).isCloseTo(Math.sqrt(5), within(1e-12));
@@ -59,8 +76,8 @@ class GetisOrdGiTests {
                 .isThrownBy(() -> GetisOrdGi.binaryWeights(areas, Map.of("a", Set.of("z"))))
                 .withMessageContaining("not one of the areas");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> GetisOrdGi.of(List.of(1.0, 2.0, 3.0), List.of(Map.of(1, 1.0), Map.of(1, 1.0),
-                        Map.of(2, 1.0))))
+                .isThrownBy(() ->
+                        GetisOrdGi.of(List.of(1.0, 2.0, 3.0), List.of(Map.of(1, 1.0), Map.of(1, 1.0), Map.of(2, 1.0))))
                 .withMessageContaining("itself");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> GetisOrdGi.of(List.of(2.0, 2.0, 2.0), GetisOrdGi.binaryWeights(areas, Map.of())))

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class HarmWeightingTests {
 
-    private final HarmWeighting weighting = new HarmWeighting(Map.of("Burglary", 100.0, "Robbery", 365.0,
-            "Shoplifting", 2.0));
+    private final HarmWeighting weighting =
+            new HarmWeighting(Map.of("Burglary", 100.0, "Robbery", 365.0, "Shoplifting", 2.0));
 
     /* 10 × 100 + 2 × 365 + 50 × 2 = 1,000 + 730 + 100 = 1,830; per 1,000 of 61,000 people: 30. */
     @Test
@@ -22,8 +22,9 @@ class HarmWeightingTests {
         counts.put("Shoplifting", 50L);
         var harm = weighting.total(counts);
         assertThat(harm.total()).isCloseTo(1830, within(1e-12));
-        assertThat(harm.contributions()).extracting(HarmWeighting.Contribution::harm).containsExactly(1000.0, 730.0,
-                100.0);
+        assertThat(harm.contributions())
+                .extracting(HarmWeighting.Contribution::harm)
+                .containsExactly(1000.0, 730.0, 100.0);
         assertThat(harm.shares().get("Robbery")).isCloseTo(730.0 / 1830, within(1e-12));
         assertThat(harm.perThousand(61_000)).isCloseTo(30, within(1e-12));
     }

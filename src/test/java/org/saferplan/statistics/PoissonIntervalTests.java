@@ -27,14 +27,16 @@ class PoissonIntervalTests {
         var interval = PoissonInterval.of(0);
         assertThat(interval.lower()).isZero();
         assertThat(interval.upper()).isCloseTo(-Math.log(0.025), within(1e-7));
-        assertThat(PoissonInterval.of(0, ConfidenceLevel.NINETY_NINE_POINT_EIGHT).upper())
+        assertThat(PoissonInterval.of(0, ConfidenceLevel.NINETY_NINE_POINT_EIGHT)
+                        .upper())
                 .isCloseTo(-Math.log(0.001), within(1e-7));
     }
 
     @Test
     void aWiderLevelGivesAWiderInterval() {
         var narrow = PoissonInterval.of(50).interval();
-        var wide = PoissonInterval.of(50, ConfidenceLevel.NINETY_NINE_POINT_EIGHT).interval();
+        var wide =
+                PoissonInterval.of(50, ConfidenceLevel.NINETY_NINE_POINT_EIGHT).interval();
         assertThat(wide.lower()).isLessThan(narrow.lower());
         assertThat(wide.upper()).isGreaterThan(narrow.upper());
         assertThat(narrow.contains(50)).isTrue();
@@ -45,7 +47,9 @@ class PoissonIntervalTests {
 
     @Test
     void refusesNegativeCountsAndPopulationsOfZero() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PoissonInterval.of(-1)).withMessageContaining("negative");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PoissonInterval.of(-1))
+                .withMessageContaining("negative");
         assertThatIllegalArgumentException().isThrownBy(() -> new Rate(-1, 100)).withMessageContaining("negative");
         assertThatIllegalArgumentException().isThrownBy(() -> new Rate(5, 0)).withMessageContaining("population");
         assertThatIllegalArgumentException().isThrownBy(() -> new Rate(5, Double.NaN));

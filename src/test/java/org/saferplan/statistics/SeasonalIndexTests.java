@@ -36,9 +36,10 @@ class SeasonalIndexTests {
             assertThat(index.index(month)).isCloseTo(PATTERN[month.ordinal()], within(1e-9));
             assertThat(index.yearsBehind(month)).isEqualTo(3);
         }
-        assertThat(index.indices().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(12, within(1e-9));
-        assertThat(index.deseasonalise(series(48, 100, 0)).values()).allSatisfy(v -> assertThat(v).isCloseTo(100,
-                within(1e-9)));
+        assertThat(index.indices().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(12, within(1e-9));
+        assertThat(index.deseasonalise(series(48, 100, 0)).values())
+                .allSatisfy(v -> assertThat(v).isCloseTo(100, within(1e-9)));
     }
 
     @Test
@@ -87,7 +88,8 @@ class SeasonalIndexTests {
 
     @Test
     void refusesLessThanAYearAndNegativeValues() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SeasonalIndex.of(series(11, 100, 0)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SeasonalIndex.of(series(11, 100, 0)))
                 .withMessageContaining("12");
         assertThatIllegalArgumentException().isThrownBy(() -> MonthlySeries.of(YearMonth.of(2020, 1), 3, -1));
     }

@@ -24,7 +24,10 @@ class SpcTests {
     }
 
     private static List<Integer> flagged(Spc spc) {
-        return spc.points().stream().filter(p -> p.type() != PointType.COMMON_CAUSE).map(Spc.Point::index).toList();
+        return spc.points().stream()
+                .filter(p -> p.type() != PointType.COMMON_CAUSE)
+                .map(Spc.Point::index)
+                .toList();
     }
 
     private static List<Integer> range(int from, int toInclusive) {
@@ -142,16 +145,20 @@ class SpcTests {
         assertThat(second.lpl()).isCloseTo(17.61, within(1e-12));
         assertThat(flagged(spc)).isEmpty();
         // Without the rebase the second half lies far above one mean.
-        assertThat(flagged(chart(List.of(10, 12, 11, 13, 12, 20, 22, 21, 23, 22), UP))).isNotEmpty();
+        assertThat(flagged(chart(List.of(10, 12, 11, 13, 12, 20, 22, 21, 23, 22), UP)))
+                .isNotEmpty();
     }
 
     @Test
     void warnsAboutEverySegmentOfFewerThanTwelvePoints() {
         var twelve = List.of(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
         assertThat(chart(twelve, UP).warnings()).isEmpty();
-        assertThat(chart(twelve.subList(0, 11), UP).warnings()).singleElement().asString().contains("11 points");
-        var rebased = Spc.of(List.of(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 5, 6, 5), UP, OptionalDouble.empty(),
-                List.of(12));
+        assertThat(chart(twelve.subList(0, 11), UP).warnings())
+                .singleElement()
+                .asString()
+                .contains("11 points");
+        var rebased =
+                Spc.of(List.of(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 5, 6, 5), UP, OptionalDouble.empty(), List.of(12));
         assertThat(rebased.warnings()).singleElement().asString().startsWith("Segment 2");
     }
 
@@ -159,13 +166,20 @@ class SpcTests {
     @Test
     void assuranceComparesTheTargetWithTheLatestLimits() {
         var values = List.of(10, 12, 11, 15, 12);
-        assertThat(Spc.of(values, UP, OptionalDouble.of(20), List.of()).assurance()).isEqualTo(Assurance.CONSISTENT_FAIL);
-        assertThat(Spc.of(values, DOWN, OptionalDouble.of(20), List.of()).assurance()).isEqualTo(Assurance.CONSISTENT_PASS);
-        assertThat(Spc.of(values, UP, OptionalDouble.of(5), List.of()).assurance()).isEqualTo(Assurance.CONSISTENT_PASS);
-        assertThat(Spc.of(values, DOWN, OptionalDouble.of(5), List.of()).assurance()).isEqualTo(Assurance.CONSISTENT_FAIL);
-        assertThat(Spc.of(values, UP, OptionalDouble.of(12), List.of()).assurance()).isEqualTo(Assurance.INCONSISTENT);
-        assertThat(Spc.of(values, NEUTRAL, OptionalDouble.of(20), List.of()).assurance()).isEqualTo(Assurance.NONE);
-        assertThat(Spc.of(values, UP, OptionalDouble.empty(), List.of()).assurance()).isEqualTo(Assurance.NONE);
+        assertThat(Spc.of(values, UP, OptionalDouble.of(20), List.of()).assurance())
+                .isEqualTo(Assurance.CONSISTENT_FAIL);
+        assertThat(Spc.of(values, DOWN, OptionalDouble.of(20), List.of()).assurance())
+                .isEqualTo(Assurance.CONSISTENT_PASS);
+        assertThat(Spc.of(values, UP, OptionalDouble.of(5), List.of()).assurance())
+                .isEqualTo(Assurance.CONSISTENT_PASS);
+        assertThat(Spc.of(values, DOWN, OptionalDouble.of(5), List.of()).assurance())
+                .isEqualTo(Assurance.CONSISTENT_FAIL);
+        assertThat(Spc.of(values, UP, OptionalDouble.of(12), List.of()).assurance())
+                .isEqualTo(Assurance.INCONSISTENT);
+        assertThat(Spc.of(values, NEUTRAL, OptionalDouble.of(20), List.of()).assurance())
+                .isEqualTo(Assurance.NONE);
+        assertThat(Spc.of(values, UP, OptionalDouble.empty(), List.of()).assurance())
+                .isEqualTo(Assurance.NONE);
         assertThat(Assurance.CONSISTENT_PASS.colour()).isEqualTo("#00b0f0");
         assertThat(Assurance.CONSISTENT_FAIL.colour()).isEqualTo("#e46c0a");
     }
@@ -195,7 +209,9 @@ class SpcTests {
 
     @Test
     void refusesWhatCannotBeCharted() {
-        assertThatIllegalArgumentException().isThrownBy(() -> chart(List.of(1), UP)).withMessageContaining("2 values");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> chart(List.of(1), UP))
+                .withMessageContaining("2 values");
         assertThatIllegalArgumentException().isThrownBy(() -> chart(List.of(1, Double.NaN), UP));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Spc.of(List.of(1, 2, 3), UP, OptionalDouble.empty(), List.of(3)))

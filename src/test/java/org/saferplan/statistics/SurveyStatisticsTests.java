@@ -53,8 +53,8 @@ class SurveyStatisticsTests {
         var weighted = WeightedProportion.of(new double[] {0.5, 0.5, 0.5}, new boolean[] {true, false, false});
         assertThat(weighted.designEffect()).isCloseTo(1.0, within(1e-12));
         assertThat(weighted.effectiveN()).isCloseTo(3.0, within(1e-12));
-        assertThatIllegalArgumentException().isThrownBy(() -> WeightedProportion.of(new double[] {1, -1},
-                new boolean[] {true, false}));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WeightedProportion.of(new double[] {1, -1}, new boolean[] {true, false}));
     }
 
     /*

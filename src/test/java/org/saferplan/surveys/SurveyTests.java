@@ -71,7 +71,10 @@ class SurveyTests {
     }
 
     private Records.Survey demo(String name) {
-        return repository.surveys(dorset()).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return repository.surveys(dorset()).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Document page(String user, String path, int status) throws Exception {
@@ -84,35 +87,56 @@ class SurveyTests {
     private record Fixture(Records.Survey survey, Records.Wave wave, long resultId) {}
 
     private Fixture fixture() {
-        var survey = surveys.create(dorset(), new SurveyForm("Test survey " + System.nanoTime(), "no", "Test council",
-                "", "", ""));
-        surveys.addQuestion(dorset(), survey.id(), new QuestionForm("after_dark", "How safe do you feel after dark?",
-                "SINGLE", "Very safe\nFairly safe\nFairly unsafe\nVery unsafe", "Don't know"));
-        surveys.addQuestion(dorset(), survey.id(), new QuestionForm("issues", "Which issues concern you?",
-                "MULTIPLE", "Speeding\nLitter\nBurglary", ""));
-        long result = surveys.addResult(dorset(), survey.id(), new ResultForm("Feeling safe after dark",
-                String.valueOf(repository.questions(survey.id()).get(0).id()), "Very safe\nFairly safe", "higher"));
-        var wave = surveys.addWave(dorset(), survey.id(), new WaveForm("Spring", "2022-05-01", "", "", "Online", "0"),
-                false);
+        var survey = surveys.create(
+                dorset(), new SurveyForm("Test survey " + System.nanoTime(), "no", "Test council", "", "", ""));
+        surveys.addQuestion(
+                dorset(),
+                survey.id(),
+                new QuestionForm(
+                        "after_dark",
+                        "How safe do you feel after dark?",
+                        "SINGLE",
+                        "Very safe\nFairly safe\nFairly unsafe\nVery unsafe",
+                        "Don't know"));
+        surveys.addQuestion(
+                dorset(),
+                survey.id(),
+                new QuestionForm("issues", "Which issues concern you?", "MULTIPLE", "Speeding\nLitter\nBurglary", ""));
+        long result = surveys.addResult(
+                dorset(),
+                survey.id(),
+                new ResultForm(
+                        "Feeling safe after dark",
+                        String.valueOf(repository.questions(survey.id()).get(0).id()),
+                        "Very safe\nFairly safe",
+                        "higher"));
+        var wave = surveys.addWave(
+                dorset(), survey.id(), new WaveForm("Spring", "2022-05-01", "", "", "Online", "0"), false);
         return new Fixture(survey, wave, result);
     }
 
     private String importPath(Fixture f) {
-        return Views.surveyHref("dorset", f.survey().id()) + "/waves/" + f.wave().id() + "/respondents";
+        return Views.surveyHref("dorset", f.survey().id()) + "/waves/"
+                + f.wave().id() + "/respondents";
     }
 
     private org.springframework.test.web.servlet.MvcResult upload(Fixture f, String name, byte[] bytes, String user)
             throws Exception {
-        return mvc.perform(multipart(importPath(f)).file(new MockMultipartFile("file", name, "text/csv", bytes))
-                .with(csrf()).with(as(accounts, user))).andReturn();
+        return mvc.perform(multipart(importPath(f))
+                        .file(new MockMultipartFile("file", name, "text/csv", bytes))
+                        .with(csrf())
+                        .with(as(accounts, user)))
+                .andReturn();
     }
 
     @Test
     void demoHasTheResidentsSurveyWithWilsonIntervalsOfMethodsWorkedExample() throws Exception {
         var survey = demo("Dorset Council residents' survey");
         var report = reports.report(survey);
-        var unsafe = report.results().stream().filter(r -> r.result().name().equals(
-                "Feeling fairly or very unsafe outside after dark")).findFirst().orElseThrow();
+        var unsafe = report.results().stream()
+                .filter(r -> r.result().name().equals("Feeling fairly or very unsafe outside after dark"))
+                .findFirst()
+                .orElseThrow();
         var autumn2020 = unsafe.estimates().get(0);
         assertThat(autumn2020.wave().label()).isEqualTo("Autumn 2020");
         assertThat(autumn2020.wave().sampleSize()).isEqualTo(2619);
@@ -123,11 +147,15 @@ class SurveyTests {
         var text = html.text();
         assertThat(text).contains("10.0%", "8.9% to 11.2%", "76.0%", "96.0%", "2,619");
         // The illustrative autumn 2021 wave is respondent-level and weighted, and the page says how each changed.
-        assertThat(text).contains("Autumn 2021 (illustrative)", "Illustrative", "design effect",
-                "From Autumn 2020 to Autumn 2021 (illustrative)");
+        assertThat(text)
+                .contains(
+                        "Autumn 2021 (illustrative)",
+                        "Illustrative",
+                        "design effect",
+                        "From Autumn 2020 to Autumn 2021 (illustrative)");
         assertThat(unsafe.changes()).hasSize(1);
-        assertThat(unsafe.changes().get(0).change().verdict()).isIn("a significant rise", "no significant change",
-                "a significant fall");
+        assertThat(unsafe.changes().get(0).change().verdict())
+                .isIn("a significant rise", "no significant change", "a significant fall");
         assertThat(text).contains("Don't know and no answer are left out");
         assertThat(unsafe.estimates().get(1).estimate().weighted()).isTrue();
         assertThat(unsafe.estimates().get(1).estimate().designEffect()).isGreaterThan(1.0);
@@ -136,15 +164,20 @@ class SurveyTests {
     @Test
     void demoHasThePeoplePanelAndTheRuralCrimeSurveysTenFindingsWordForWord() throws Exception {
         var panel = reports.report(demo("Dorset Council People Panel"));
-        assertThat(panel.results()).extracting(r -> Math.round(r.latest().orElseThrow().estimate().proportion() * 100))
+        assertThat(panel.results())
+                .extracting(r -> Math.round(r.latest().orElseThrow().estimate().proportion() * 100))
                 .containsExactly(7L, 24L);
         assertThat(panel.results().get(0).latest().orElseThrow().estimate().n()).isEqualTo(151.0);
-        assertThat(panel.findings()).extracting(Records.Finding::text).contains(
-                "The two community safety categories of highest concern were anti-social behaviour and drug dealing.");
+        assertThat(panel.findings())
+                .extracting(Records.Finding::text)
+                .contains(
+                        "The two community safety categories of highest concern were anti-social behaviour and drug dealing.");
         var rural = demo("National Rural Crime Survey");
         assertThat(rural.external()).isTrue();
         var report = reports.report(rural);
-        assertThat(report.waves()).singleElement().satisfies(w -> assertThat(w.sampleSize()).isEqualTo(654));
+        assertThat(report.waves())
+                .singleElement()
+                .satisfies(w -> assertThat(w.sampleSize()).isEqualTo(654));
         assertThat(report.findings()).hasSize(10);
         assertThat(report.findings().get(0).text())
                 .isEqualTo("That the perception of policing in rural communities is poor, and much worse than in urban"
@@ -152,10 +185,11 @@ class SurveyTests {
         assertThat(report.findings().get(9).text()).startsWith("Ultimately, rural communities are not understood");
         var items = evidence.items(dorset());
         assertThat(items.stream().filter(i -> i.kind() == SurveyEvidence.Kind.FINDING && i.surveyId() == rural.id()))
-                .hasSize(10).allSatisfy(i -> assertThat(i.citation()).contains("National Rural Crime Network",
-                        "654 responses"));
+                .hasSize(10)
+                .allSatisfy(i -> assertThat(i.citation()).contains("National Rural Crime Network", "654 responses"));
         assertThat(items.stream().filter(i -> i.kind() == SurveyEvidence.Kind.RESULT && i.percent() == 10.0))
-                .singleElement().satisfies(i -> assertThat(i.lower()).isCloseTo(8.91, within(0.01)));
+                .singleElement()
+                .satisfies(i -> assertThat(i.lower()).isCloseTo(8.91, within(0.01)));
         assertThat(items).anyMatch(i -> i.kind() == SurveyEvidence.Kind.CONCERN && i.rank() == 1);
     }
 
@@ -166,7 +200,8 @@ class SurveyTests {
         assertThat(answers.concerns()).anySatisfy(c -> {
             assertThat(c.said()).isEqualTo("Anti-social behaviour");
             assertThat(c.share()).contains("95% interval");
-            assertThat(c.answeredBy()).extracting(YouSaidWeDid.PlanItem::title)
+            assertThat(c.answeredBy())
+                    .extracting(YouSaidWeDid.PlanItem::title)
                     .contains("Anti-Social Behaviour (ASB)", "Support vulnerable and repeat victims of ASB");
         });
         var html = page("officer", "/partnerships/dorset/surveys", 200);
@@ -176,8 +211,8 @@ class SurveyTests {
 
     @Test
     void aDraftPlanNeverAppearsInThePublishedAnswer() {
-        var partnership = partnerships.create("Draft CSP " + System.nanoTime(), "draft-" + System.nanoTime(),
-                "E06000054");
+        var partnership =
+                partnerships.create("Draft CSP " + System.nanoTime(), "draft-" + System.nanoTime(), "E06000054");
         planDocuments.load(partnership.id(), """
                 plan: Test plan 2022-2025
                 years: 2022-2025
@@ -188,16 +223,23 @@ class SurveyTests {
                 == theme PRIORITY Speeding
                 """);
         var survey = surveys.create(partnership.id(), new SurveyForm("Draft test survey", "no", "Council", "", "", ""));
-        var wave = surveys.addWave(partnership.id(), survey.id(), new WaveForm("2022", "2022-06-01", "", "", "", "100"),
-                false);
-        long finding = surveys.addFinding(partnership.id(), survey.id(), new FindingForm(String.valueOf(wave.id()),
-                "Speeding worries most people"));
+        var wave = surveys.addWave(
+                partnership.id(), survey.id(), new WaveForm("2022", "2022-06-01", "", "", "", "100"), false);
+        long finding = surveys.addFinding(
+                partnership.id(),
+                survey.id(),
+                new FindingForm(String.valueOf(wave.id()), "Speeding worries most people"));
         var current = youSaidWeDid.current(partnership.id()).orElseThrow();
         assertThat(current.concerns()).isEmpty();
-        surveys.link(partnership.id(), survey.id(), new LinkForm("finding-" + finding, planValue(partnership.id())),
+        surveys.link(
+                partnership.id(),
+                survey.id(),
+                new LinkForm("finding-" + finding, planValue(partnership.id())),
                 value -> true);
-        assertThat(youSaidWeDid.current(partnership.id()).orElseThrow().concerns()).singleElement()
-                .satisfies(c -> assertThat(c.answeredBy()).extracting(YouSaidWeDid.PlanItem::title)
+        assertThat(youSaidWeDid.current(partnership.id()).orElseThrow().concerns())
+                .singleElement()
+                .satisfies(c -> assertThat(c.answeredBy())
+                        .extracting(YouSaidWeDid.PlanItem::title)
                         .containsExactly("Speeding"));
         assertThat(youSaidWeDid.published(partnership.id())).isEmpty();
     }
@@ -214,15 +256,23 @@ class SurveyTests {
         var f = fixture();
         var cases = List.of(
                 List.of("bad-header.csv", "after_dark,mood\nVery safe,happy\n", "column 2: “mood” is not a question"),
-                List.of("unknown.csv", "after_dark,issues\nVery safe,Speeding\nQuite safe,Litter\n",
+                List.of(
+                        "unknown.csv",
+                        "after_dark,issues\nVery safe,Speeding\nQuite safe,Litter\n",
                         "Row 3, column after_dark: “Quite safe” is not a category of this question"),
-                List.of("weight.csv", "after_dark,weight\nVery safe,1.2\nFairly safe,-3\n",
+                List.of(
+                        "weight.csv",
+                        "after_dark,weight\nVery safe,1.2\nFairly safe,-3\n",
                         "Row 3, column weight: “-3” is not a weight"),
-                List.of("columns.csv", "after_dark,issues\nVery safe,Speeding\nFairly safe,Litter,extra\n",
+                List.of(
+                        "columns.csv",
+                        "after_dark,issues\nVery safe,Speeding\nFairly safe,Litter,extra\n",
                         "Row 3 has 3 columns; the header has 2"),
                 List.of("empty.csv", "", "is empty"),
                 List.of("header-only.csv", "after_dark,issues\n", "has a header but no respondents"),
-                List.of("area.csv", "after_dark,area_code\nVery safe,Dorset\n",
+                List.of(
+                        "area.csv",
+                        "after_dark,area_code\nVery safe,Dorset\n",
                         "Row 2, column area_code: “Dorset” is not a GSS area code"));
         for (var c : cases) {
             var result = upload(f, c.get(0), c.get(1).getBytes(StandardCharsets.UTF_8), "analyst");
@@ -236,10 +286,22 @@ class SurveyTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(Pages.html(result).select(".govuk-error-summary").text()).contains("is not UTF-8 text");
         // A good file then a bad one: the bad one leaves the good one's respondents as they were.
-        assertThat(upload(f, "good.csv", "after_dark\nVery safe\nFairly unsafe\n".getBytes(StandardCharsets.UTF_8),
-                "analyst").getResponse().getStatus()).isEqualTo(302);
-        assertThat(upload(f, "bad.csv", "after_dark\nVery safe\nNope\nVery safe\n".getBytes(StandardCharsets.UTF_8),
-                "analyst").getResponse().getStatus()).isEqualTo(400);
+        assertThat(upload(
+                                f,
+                                "good.csv",
+                                "after_dark\nVery safe\nFairly unsafe\n".getBytes(StandardCharsets.UTF_8),
+                                "analyst")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(upload(
+                                f,
+                                "bad.csv",
+                                "after_dark\nVery safe\nNope\nVery safe\n".getBytes(StandardCharsets.UTF_8),
+                                "analyst")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
         assertThat(repository.respondents(f.wave().id())).hasSize(2);
         assertThat(repository.waves(f.survey().id()).get(0).sampleSize()).isEqualTo(2);
     }
@@ -250,9 +312,12 @@ class SurveyTests {
         var csv = "after_dark,issues,weight,age_band\n" + "Very safe,Speeding;Litter,2,16-34\n"
                 + "Fairly safe,Speeding,2,16-34\n" + "Very unsafe,,1,35-54\n" + "Fairly unsafe,Burglary,1,35-54\n"
                 + "Don't know,Speeding,1,35-54\n" + ",Litter,1,35-54\n";
-        assertThat(upload(f, "weighted.csv", csv.getBytes(StandardCharsets.UTF_8), "analyst").getResponse()
-                .getStatus()).isEqualTo(302);
-        var report = reports.report(repository.survey(dorset(), f.survey().id(), false).orElseThrow());
+        assertThat(upload(f, "weighted.csv", csv.getBytes(StandardCharsets.UTF_8), "analyst")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        var report = reports.report(
+                repository.survey(dorset(), f.survey().id(), false).orElseThrow());
         var estimate = report.results().get(0).latest().orElseThrow().estimate();
         // Valid answers: the first four rows (don't know and the empty answer leave the base).
         var expected = WeightedProportion.of(new double[] {2, 2, 1, 1}, new boolean[] {true, true, false, false});
@@ -274,8 +339,9 @@ class SurveyTests {
         var out = new ByteArrayOutputStream();
         try (var workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet("Respondents");
-            String[][] rows = {{"after_dark", "weight"}, {"Very safe", "1.5"}, {"Fairly unsafe", "0.5"},
-                    {"Fairly safe", "1"}};
+            String[][] rows = {
+                {"after_dark", "weight"}, {"Very safe", "1.5"}, {"Fairly unsafe", "0.5"}, {"Fairly safe", "1"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -288,7 +354,9 @@ class SurveyTests {
             }
             workbook.write(out);
         }
-        assertThat(upload(f, "respondents.xlsx", out.toByteArray(), "analyst").getResponse().getStatus())
+        assertThat(upload(f, "respondents.xlsx", out.toByteArray(), "analyst")
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(302);
         var respondents = repository.respondents(f.wave().id());
         assertThat(respondents).extracting(Records.Respondent::weight).containsExactly(1.5, 0.5, 1.0);
@@ -308,9 +376,12 @@ class SurveyTests {
         for (int i = 0; i < 9; i++) {
             csv.append("Fairly safe,E05012683,Male\n");
         }
-        assertThat(upload(f, "areas.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "analyst").getResponse()
-                .getStatus()).isEqualTo(302);
-        var report = reports.report(repository.survey(dorset(), f.survey().id(), false).orElseThrow());
+        assertThat(upload(f, "areas.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "analyst")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        var report = reports.report(
+                repository.survey(dorset(), f.survey().id(), false).orElseThrow());
         var byArea = report.results().get(0).breakdowns().get(0);
         assertThat(byArea.by()).isEqualTo("Area");
         assertThat(byArea.cells()).extracting(Estimates.Cell::group).containsExactly("E05012683", "E05012685");
@@ -318,10 +389,16 @@ class SurveyTests {
         assertThat(byArea.cells().get(1).hidden()).isFalse();
         assertThat(byArea.cells().get(1).estimate().proportion()).isCloseTo(8.0 / 12, within(1e-9));
         var html = page("analyst", Views.surveyHref("dorset", f.survey().id()), 200);
-        assertThat(html.text()).contains("Hidden: fewer than 10 respondents").doesNotContain("100.0%")
+        assertThat(html.text())
+                .contains("Hidden: fewer than 10 respondents")
+                .doesNotContain("100.0%")
                 .contains("Blandford (E05012685)");
-        var api = json.readTree(mvc.perform(get("/api/v1/partnerships/dorset/surveys/" + f.survey().id() + "/results")
-                .with(httpBasic("analyst", "saferplan-demo"))).andReturn().getResponse().getContentAsString());
+        var api = json.readTree(mvc.perform(
+                        get("/api/v1/partnerships/dorset/surveys/" + f.survey().id() + "/results")
+                                .with(httpBasic("analyst", "saferplan-demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         JsonNode cells = api.at("/results/0/breakdowns/0/cells");
         assertThat(cells.get(0).get("hidden").asBoolean()).isTrue();
         assertThat(cells.get(0).get("percent").isNull()).isTrue();
@@ -331,42 +408,89 @@ class SurveyTests {
     void anAnalystBuildsASurveyThroughThePagesAndSeesTheChangeBetweenWaves() throws Exception {
         var analyst = as(accounts, "analyst");
         var name = "Pages survey " + System.nanoTime();
-        var created = mvc.perform(post("/partnerships/dorset/surveys/new").param("name", name).param("external", "no")
-                .param("source", "Dorset Council").with(csrf()).with(analyst)).andReturn();
+        var created = mvc.perform(post("/partnerships/dorset/surveys/new")
+                        .param("name", name)
+                        .param("external", "no")
+                        .param("source", "Dorset Council")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(302);
         var href = created.getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
-        mvc.perform(post(href + "/questions/new").param("code", "safe").param("text", "Do you feel safe?")
-                .param("kind", "YES_NO").param("categories", "").param("excluded", "Not sure").with(csrf())
-                .with(analyst)).andReturn();
-        var question = repository.surveys(dorset()).stream().filter(s -> s.name().equals(name)).findFirst()
-                .map(s -> repository.questions(s.id()).get(0)).orElseThrow();
-        mvc.perform(post(href + "/results/new").param("name", "Feeling safe").param("questionId",
-                String.valueOf(question.id())).param("categories", "Yes").param("better", "higher").with(csrf())
-                .with(analyst)).andReturn();
-        var first = mvc.perform(post(href + "/waves/new").param("label", "2021").param("publishedOn", "2021-06-01")
-                .param("sampleSize", "1000").with(csrf()).with(analyst)).andReturn().getResponse().getRedirectedUrl();
-        var second = mvc.perform(post(href + "/waves/new").param("label", "2022").param("publishedOn", "2022-06-01")
-                .param("sampleSize", "0").with(csrf()).with(analyst)).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(href + "/questions/new")
+                        .param("code", "safe")
+                        .param("text", "Do you feel safe?")
+                        .param("kind", "YES_NO")
+                        .param("categories", "")
+                        .param("excluded", "Not sure")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
+        var question = repository.surveys(dorset()).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .map(s -> repository.questions(s.id()).get(0))
+                .orElseThrow();
+        mvc.perform(post(href + "/results/new")
+                        .param("name", "Feeling safe")
+                        .param("questionId", String.valueOf(question.id()))
+                        .param("categories", "Yes")
+                        .param("better", "higher")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
+        var first = mvc.perform(post(href + "/waves/new")
+                        .param("label", "2021")
+                        .param("publishedOn", "2021-06-01")
+                        .param("sampleSize", "1000")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var second = mvc.perform(post(href + "/waves/new")
+                        .param("label", "2022")
+                        .param("publishedOn", "2022-06-01")
+                        .param("sampleSize", "0")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         var yes = question.categories().get(0);
         var summary = mvc.perform(post(first.replaceAll("\\?.*", "") + "/summary/" + question.id())
-                .param("base", "1000").param("count-" + yes.id(), "800").param("percent-" + yes.id(), "80")
-                .with(csrf()).with(analyst)).andReturn();
+                        .param("base", "1000")
+                        .param("count-" + yes.id(), "800")
+                        .param("percent-" + yes.id(), "80")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
         assertThat(summary.getResponse().getStatus()).isEqualTo(302);
         var csv = new StringBuilder("safe\n");
         for (int i = 0; i < 1000; i++) {
             csv.append(i < 700 ? "Yes" : i < 990 ? "No" : "Not sure").append('\n');
         }
         var waveId = Long.parseLong(second.replaceAll(".*/waves/(\\d+).*", "$1"));
-        var imported = mvc.perform(multipart(href + "/waves/" + waveId + "/respondents").file(new MockMultipartFile(
-                "file", "wave2.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))).with(csrf())
-                .with(analyst)).andReturn();
+        var imported = mvc.perform(multipart(href + "/waves/" + waveId + "/respondents")
+                        .file(new MockMultipartFile(
+                                "file", "wave2.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
         assertThat(imported.getResponse().getStatus()).isEqualTo(302);
         var text = page("analyst", href, 200).text();
         // 80.0% of 1,000 then 700 of 990 valid = 70.7%: z = −4.82, a significant fall.
-        assertThat(text).contains("80.0%", "70.7%", "From 2021 to 2022: 80.0% to 70.7%, a significant fall",
-                "Not sure and no answer are left out");
-        var download = mvc.perform(get(href + "/results.csv").with(analyst)).andReturn().getResponse();
-        assertThat(download.getContentAsString()).contains("result,Feeling safe,Do you feel safe?,2022,false,70.707")
+        assertThat(text)
+                .contains(
+                        "80.0%",
+                        "70.7%",
+                        "From 2021 to 2022: 80.0% to 70.7%, a significant fall",
+                        "Not sure and no answer are left out");
+        var download = mvc.perform(get(href + "/results.csv").with(analyst))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getContentAsString())
+                .contains("result,Feeling safe,Do you feel safe?,2022,false,70.707")
                 .contains("a significant fall");
     }
 
@@ -378,31 +502,56 @@ class SurveyTests {
         page("wiltshire-coordinator", "/partnerships/wiltshire/surveys/" + survey.id(), 404);
         page("wiltshire-coordinator", "/partnerships/wiltshire/surveys", 200);
         assertThat(mvc.perform(get("/api/v1/partnerships/dorset/surveys")
-                .with(httpBasic("wiltshire-coordinator", "saferplan-demo"))).andReturn().getResponse().getStatus())
+                                .with(httpBasic("wiltshire-coordinator", "saferplan-demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(mvc.perform(post("/partnerships/dorset/surveys/new").param("name", "Officer's survey")
-                .with(csrf()).with(as(accounts, "officer"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/partnerships/dorset/surveys/new")
+                                .param("name", "Officer's survey")
+                                .with(csrf())
+                                .with(as(accounts, "officer")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
     void aResultIsTheSourceOfAPerformanceIndicator() throws Exception {
         var analyst = as(accounts, "analyst");
         var indicatorName = "Feeling safe after dark (survey) " + System.nanoTime();
-        var created = mvc.perform(post("/partnerships/dorset/performance/indicators/new").param("name", indicatorName)
-                .param("unit", "PERCENTAGE").param("unitLabel", "").param("source", "SURVEY_RESULT")
-                .param("numerator", "").param("denominator", "").param("improvement", "INCREASE").param("target", "")
-                .param("frequency", "YEAR").param("description", "").with(csrf()).with(analyst)).andReturn();
+        var created = mvc.perform(post("/partnerships/dorset/performance/indicators/new")
+                        .param("name", indicatorName)
+                        .param("unit", "PERCENTAGE")
+                        .param("unitLabel", "")
+                        .param("source", "SURVEY_RESULT")
+                        .param("numerator", "")
+                        .param("denominator", "")
+                        .param("improvement", "INCREASE")
+                        .param("target", "")
+                        .param("frequency", "YEAR")
+                        .param("description", "")
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
         var indicatorHref = created.getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
         var indicatorId = indicatorHref.substring(indicatorHref.lastIndexOf('/') + 1);
         var survey = demo("Dorset Council residents' survey");
         var result = repository.results(survey.id()).get(0);
         assertThat(page("analyst", indicatorHref, 200).select("option").eachAttr("value"))
                 .contains("survey-result:" + result.id());
-        var connected = mvc.perform(post(indicatorHref + "/feed").param("feed", "survey-result:" + result.id())
-                .with(csrf()).with(analyst)).andReturn();
+        var connected = mvc.perform(post(indicatorHref + "/feed")
+                        .param("feed", "survey-result:" + result.id())
+                        .with(csrf())
+                        .with(analyst))
+                .andReturn();
         assertThat(connected.getResponse().getStatus()).isEqualTo(302);
         var api = json.readTree(mvc.perform(get("/api/v1/partnerships/dorset/indicators/" + indicatorId)
-                .with(httpBasic("analyst", "saferplan-demo"))).andReturn().getResponse().getContentAsString());
+                        .with(httpBasic("analyst", "saferplan-demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(api.at("/values/0/period").asString()).isEqualTo("2020-21");
         assertThat(api.at("/values/0/value").asDouble()).isEqualTo(76.0);
         assertThat(api.at("/values/0/note").asString()).contains("Autumn 2020: 95% interval 74.3% to 77.6%");

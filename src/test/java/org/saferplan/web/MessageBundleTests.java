@@ -24,11 +24,23 @@ class MessageBundleTests {
     static final Path TEMPLATES = Path.of("src/main/jte");
     static final Path RESOURCES = Path.of("src/main/resources");
     /** The templates of public pages and the shell; the workspace's own pages are not here yet. */
-    static final List<String> PUBLIC_TEMPLATES = List.of("layout/page.jte", "web/accessibility.jte",
-            "publishing/frame.jte", "publishing/index.jte", "publishing/about.jte", "publishing/versions.jte",
-            "publishing/planBody.jte", "publishing/plan.jte", "publishing/theme.jte", "publishing/text.jte",
-            "publishing/workPlans.jte", "publishing/statistics.jte", "publishing/statisticsBody.jte",
-            "publishing/barChart.jte", "publishing/openData.jte", "publishing/planPrint.jte",
+    static final List<String> PUBLIC_TEMPLATES = List.of(
+            "layout/page.jte",
+            "web/accessibility.jte",
+            "publishing/frame.jte",
+            "publishing/index.jte",
+            "publishing/about.jte",
+            "publishing/versions.jte",
+            "publishing/planBody.jte",
+            "publishing/plan.jte",
+            "publishing/theme.jte",
+            "publishing/text.jte",
+            "publishing/workPlans.jte",
+            "publishing/statistics.jte",
+            "publishing/statisticsBody.jte",
+            "publishing/barChart.jte",
+            "publishing/openData.jte",
+            "publishing/planPrint.jte",
             "publishing/statisticsPrint.jte");
     /** Words that are the same in every language. */
     static final List<String> SAME_IN_EVERY_LANGUAGE = List.of("CSV", "JSON", "PDF", "!", "–", "(", ")", ",", ":");
@@ -49,7 +61,9 @@ class MessageBundleTests {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (var file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
                 var text = Files.readString(file);
-                literal.matcher(text).results().map(m -> m.group(1))
+                literal.matcher(text)
+                        .results()
+                        .map(m -> m.group(1))
                         .filter(key -> !key.endsWith(".") && !english.containsKey(key))
                         .forEach(key -> missing.add(file + ": " + key));
             }
@@ -58,8 +72,13 @@ class MessageBundleTests {
         for (var suffix : List.of("about", "plan", "versions", "statistics", "openData")) {
             check(english, "public.nav." + suffix, missing);
         }
-        for (var suffix : List.of("introduction", "crime-overview", "consultation", "priorities",
-                "performance-management", "governance")) {
+        for (var suffix : List.of(
+                "introduction",
+                "crime-overview",
+                "consultation",
+                "priorities",
+                "performance-management",
+                "governance")) {
             check(english, "public.plan.section." + suffix, missing);
         }
         for (var suffix : List.of("MONITORED", "CROSS_CUTTING", "LINKED_STRATEGY")) {
@@ -88,7 +107,8 @@ class MessageBundleTests {
         var english = bundle("messages.properties").stringPropertyNames();
         try (Stream<Path> files = Files.list(RESOURCES)) {
             for (var file : files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.startsWith("messages_") && f.endsWith(".properties")).toList()) {
+                    .filter(f -> f.startsWith("messages_") && f.endsWith(".properties"))
+                    .toList()) {
                 assertThat(bundle(file).stringPropertyNames()).as(file).isEqualTo(english);
             }
         }
@@ -110,7 +130,8 @@ class MessageBundleTests {
                     .replaceAll("\\$\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")
                     .replaceAll("@(if|elseif|for)\\([^\\n]*?\\)(?=<|\\s|$)", " ")
                     .replaceAll("@(endif|endfor|else)", " ")
-                    .replace("@`", " ").replace("`)", " ")
+                    .replace("@`", " ")
+                    .replace("`)", " ")
                     .replaceAll("<!DOCTYPE[^>]*>", " ")
                     .replaceAll("<[^>]*>", " ");
             for (var word : remaining.split("\\s+")) {
@@ -119,6 +140,8 @@ class MessageBundleTests {
                 }
             }
         }
-        assertThat(words).as("words written in public templates instead of the message bundles").isEmpty();
+        assertThat(words)
+                .as("words written in public templates instead of the message bundles")
+                .isEmpty();
     }
 }

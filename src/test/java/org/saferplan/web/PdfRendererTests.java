@@ -49,8 +49,14 @@ class PdfRendererTests {
     void keepsTheTextAndTablesOfTheDocument() throws IOException {
         try (var pdf = Loader.loadPDF(renderer.render(DOCUMENT))) {
             var text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Performance pack: Strategic board", "“special cause” variation & overdue",
-                    "Burglary by month", "2021-04", "123", "Page 1 of 1");
+            assertThat(text)
+                    .contains(
+                            "Performance pack: Strategic board",
+                            "“special cause” variation & overdue",
+                            "Burglary by month",
+                            "2021-04",
+                            "123",
+                            "Page 1 of 1");
             assertThat(text).doesNotContain("Skip to main content", "Generate pack");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Performance pack: Strategic board");
         }
@@ -78,7 +84,9 @@ class PdfRendererTests {
                     PDFont font = resources.getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 }
-                assertThat(imagesOn(pdf, resources)).as("raster images on the page").isZero();
+                assertThat(imagesOn(pdf, resources))
+                        .as("raster images on the page")
+                        .isZero();
             }
         }
     }
@@ -86,9 +94,11 @@ class PdfRendererTests {
     @Test
     void refusesADocumentWithoutTitleOrLanguage() {
         assertThatThrownBy(() -> renderer.render("<html><body><h1>x</h1></body></html>"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("title");
         assertThatThrownBy(() -> renderer.render("<html><head><title>t</title></head><body></body></html>"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("language");
     }
 
     private static int imagesOn(PDDocument pdf, org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
@@ -113,5 +123,4 @@ class PdfRendererTests {
             }
         }
     }
-
 }

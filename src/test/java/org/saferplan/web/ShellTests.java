@@ -35,13 +35,17 @@ class ShellTests {
     @Test
     void frontEndAssetsAreServedFromTheApplicationItself() throws Exception {
         var client = HttpClient.newHttpClient();
-        for (var asset : new String[] {"/assets/css/app.css", "/assets/js/govuk-frontend.min.js", "/assets/js/init.mjs"}) {
-            var response = client.send(HttpRequest.newBuilder(URI.create(base() + asset)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        for (var asset :
+                new String[] {"/assets/css/app.css", "/assets/js/govuk-frontend.min.js", "/assets/js/init.mjs"}) {
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(base() + asset)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
         }
-        var css = client.send(HttpRequest.newBuilder(URI.create(base() + "/assets/css/app.css")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        var css = client.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/assets/css/app.css"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(css).contains("Helvetica Neue").doesNotContain("GDS Transport");
     }
 
@@ -67,19 +71,22 @@ class ShellTests {
 
     @Test
     void oversizedFormsAreRefusedWithTheirOwnPage() throws Exception {
-        var response = new HttpUser(base()).post("/sign-in", java.util.Map.of(
-                "username", "coordinator", "password", "x".repeat(1_100_000)));
+        var response = new HttpUser(base())
+                .post("/sign-in", java.util.Map.of("username", "coordinator", "password", "x".repeat(1_100_000)));
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(HttpUser.html(response).select("h1").text()).isEqualTo("What you sent is too large");
     }
 
     @Test
     void apiErrorsAreProblemJson() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Basic"));
     }
 
@@ -92,9 +99,11 @@ class ShellTests {
 
     @Test
     void publicPagesStartNoSession() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/accessibility")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/accessibility"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }

@@ -20,8 +20,15 @@ public final class AssessmentPages {
     }
 
     /** An assessment as the pages show it. */
-    public record Summary(long id, int year, String title, String status, boolean agreed, String matrix,
-            String statusText, String href) {
+    public record Summary(
+            long id,
+            int year,
+            String title,
+            String status,
+            boolean agreed,
+            String matrix,
+            String statusText,
+            String href) {
 
         public String tagClass() {
             return agreed ? "govuk-tag--green" : "govuk-tag--yellow";
@@ -41,8 +48,14 @@ public final class AssessmentPages {
      * The theme page: its row of the ranking (scores and evidence), its crime types and objectives, and the
      * choices of the forms.
      */
-    public record Theme(Ranking.Row row, String description, String origin, List<Choice> crimeTypes,
-            List<Objective> objectives, List<Objective> datasets, List<Option> dimensions,
+    public record Theme(
+            Ranking.Row row,
+            String description,
+            String origin,
+            List<Choice> crimeTypes,
+            List<Objective> objectives,
+            List<Objective> datasets,
+            List<Option> dimensions,
             List<Ranking.Column> columns) {}
 
     /** A theme on the decision form: its ranking row and the reason as typed (or proposed). */

@@ -25,8 +25,14 @@ public record Comparison(String from, String to, List<Change> changes) {
      * @param scoreChanges e.g. "Trend 3 → 4"
      * @param newEvidence evidence items in the later ranking that the earlier did not have
      */
-    public record Change(String title, Integer rankBefore, Integer rankAfter, String totalBefore, String totalAfter,
-            List<String> scoreChanges, List<String> newEvidence) {
+    public record Change(
+            String title,
+            Integer rankBefore,
+            Integer rankAfter,
+            String totalBefore,
+            String totalAfter,
+            List<String> scoreChanges,
+            List<String> newEvidence) {
 
         public Change {
             scoreChanges = List.copyOf(scoreChanges);
@@ -34,7 +40,8 @@ public record Comparison(String from, String to, List<Change> changes) {
         }
 
         public boolean changed() {
-            return !java.util.Objects.equals(rankBefore, rankAfter) || !scoreChanges.isEmpty()
+            return !java.util.Objects.equals(rankBefore, rankAfter)
+                    || !scoreChanges.isEmpty()
                     || !newEvidence.isEmpty();
         }
 

@@ -7,8 +7,14 @@ import java.util.List;
  * dropped (not agreed, but left in the draft for the coordinator to remove, since removing a theme removes its
  * activities and measures).
  */
-public record PlanChange(String plan, String version, long versionId, boolean refreshStarted, List<String> added,
-        List<String> kept, List<String> dropped) {
+public record PlanChange(
+        String plan,
+        String version,
+        long versionId,
+        boolean refreshStarted,
+        List<String> added,
+        List<String> kept,
+        List<String> dropped) {
 
     public PlanChange {
         added = List.copyOf(added);

@@ -10,8 +10,15 @@ import java.util.List;
  * @param period the crime data period the suggestions used, in words
  * @param at when the ranking was worked out
  */
-public record Ranking(String matrix, String matrixLabel, String method, String period, List<Column> dimensions,
-        List<Row> themes, Instant at, List<String> caveats) {
+public record Ranking(
+        String matrix,
+        String matrixLabel,
+        String method,
+        String period,
+        List<Column> dimensions,
+        List<Row> themes,
+        Instant at,
+        List<String> caveats) {
 
     public Ranking {
         dimensions = List.copyOf(dimensions);
@@ -28,8 +35,18 @@ public record Ranking(String matrix, String matrixLabel, String method, String p
      * @param complete whether every dimension that counts has a score
      * @param total the weighted total the rank follows
      */
-    public record Row(long themeId, String title, int rank, double total, String totalText, boolean complete,
-            List<Cell> scores, List<Item> evidence, List<String> objectives, boolean agreed, String decisionReason,
+    public record Row(
+            long themeId,
+            String title,
+            int rank,
+            double total,
+            String totalText,
+            boolean complete,
+            List<Cell> scores,
+            List<Item> evidence,
+            List<String> objectives,
+            boolean agreed,
+            String decisionReason,
             String href) {
 
         public Row {
@@ -39,7 +56,10 @@ public record Ranking(String matrix, String matrixLabel, String method, String p
         }
 
         public Cell score(String dimension) {
-            return scores.stream().filter(c -> c.dimension().equals(dimension)).findFirst().orElse(null);
+            return scores.stream()
+                    .filter(c -> c.dimension().equals(dimension))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -51,8 +71,15 @@ public record Ranking(String matrix, String matrixLabel, String method, String p
      * @param basis the figure the suggestion came from, in words
      * @param reason the analyst's written reason when they set the score
      */
-    public record Cell(String dimension, String label, Integer score, Integer suggested, String basis, String rule,
-            String reason, String by) {
+    public record Cell(
+            String dimension,
+            String label,
+            Integer score,
+            Integer suggested,
+            String basis,
+            String rule,
+            String reason,
+            String by) {
 
         public boolean overridden() {
             return reason != null;

@@ -9,8 +9,15 @@ import java.util.List;
  * @param planChange what agreeing did to the plan, or null before agreement
  * @param previous the comparison with the previous year's assessment, or null
  */
-public record Report(String partnership, String title, String status, String agreed, Ranking ranking,
-        PlanChange planChange, Comparison previous, List<Bar> bars) {
+public record Report(
+        String partnership,
+        String title,
+        String status,
+        String agreed,
+        Ranking ranking,
+        PlanChange planChange,
+        Comparison previous,
+        List<Bar> bars) {
 
     public Report {
         bars = List.copyOf(bars);

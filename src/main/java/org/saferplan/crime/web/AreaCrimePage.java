@@ -9,10 +9,26 @@ import java.util.List;
  * @param workspaceSlug the partnership whose workspace frames the page, or null for an ONS area page
  * @param hasData false when no street data is stored for the area (the page then says so)
  */
-public record AreaCrimePage(String title, String caption, String workspaceSlug,
-        boolean showAudit, String formAction, String from, String to, boolean hasData, String summary,
-        String populationNote, List<String> notes, List<String> missingMonths, String forces, Row total,
-        List<Row> types, Row antisocialBehaviour, List<MonthBar> months, int chartWidth, int chartHeight,
+public record AreaCrimePage(
+        String title,
+        String caption,
+        String workspaceSlug,
+        boolean showAudit,
+        String formAction,
+        String from,
+        String to,
+        boolean hasData,
+        String summary,
+        String populationNote,
+        List<String> notes,
+        List<String> missingMonths,
+        String forces,
+        Row total,
+        List<Row> types,
+        Row antisocialBehaviour,
+        List<MonthBar> months,
+        int chartWidth,
+        int chartHeight,
         String chartDescription) {
 
     public AreaCrimePage {

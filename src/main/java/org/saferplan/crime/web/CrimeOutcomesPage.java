@@ -8,10 +8,21 @@ import org.saferplan.web.Option;
  *
  * @param type the crime type chosen for the category and month tables ("all" for all crime)
  */
-public record CrimeOutcomesPage(CrimeSubPage frame, String type, String typeLabel, List<Option> typeOptions,
-        List<String> sentences, String definition, List<String> warnings, AreaAnalysisPage.Chart chart,
-        List<StackedBar> bars, List<AreaAnalysisPage.LegendItem> legend, List<TypeRow> types,
-        List<CategoryRow> categories, List<MonthRow> months, List<String> notes) {
+public record CrimeOutcomesPage(
+        CrimeSubPage frame,
+        String type,
+        String typeLabel,
+        List<Option> typeOptions,
+        List<String> sentences,
+        String definition,
+        List<String> warnings,
+        AreaAnalysisPage.Chart chart,
+        List<StackedBar> bars,
+        List<AreaAnalysisPage.LegendItem> legend,
+        List<TypeRow> types,
+        List<CategoryRow> categories,
+        List<MonthRow> months,
+        List<String> notes) {
 
     public CrimeOutcomesPage {
         typeOptions = List.copyOf(typeOptions);
@@ -30,11 +41,11 @@ public record CrimeOutcomesPage(CrimeSubPage frame, String type, String typeLabe
 
     public record Segment(String cssClass, double x, double width, String title) {}
 
-    public record TypeRow(String type, String crimes, String positive, String rate, String interval, String pending,
-            boolean total) {}
+    public record TypeRow(
+            String type, String crimes, String positive, String rate, String interval, String pending, boolean total) {}
 
     public record CategoryRow(String category, String group, String crimes, String share) {}
 
-    public record MonthRow(String month, String crimes, String positive, String rate, String interval,
-            String pending, String note) {}
+    public record MonthRow(
+            String month, String crimes, String positive, String rate, String interval, String pending, String note) {}
 }

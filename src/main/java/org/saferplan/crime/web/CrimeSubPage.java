@@ -12,9 +12,22 @@ import java.util.List;
  * @param apiPath the JSON API path with the same figures (HTTP Basic or token)
  * @param statisticsHref the area's crime statistics page
  */
-public record CrimeSubPage(String title, String caption, String workspaceSlug, boolean showAudit,
-        String formAction, String from, String to, boolean hasData, String emptyMessage, List<String> areaNotes,
-        String csvHref, String apiPath, String statisticsHref, String outcomesHref, String harmHref) {
+public record CrimeSubPage(
+        String title,
+        String caption,
+        String workspaceSlug,
+        boolean showAudit,
+        String formAction,
+        String from,
+        String to,
+        boolean hasData,
+        String emptyMessage,
+        List<String> areaNotes,
+        String csvHref,
+        String apiPath,
+        String statisticsHref,
+        String outcomesHref,
+        String harmHref) {
 
     public CrimeSubPage {
         areaNotes = List.copyOf(areaNotes);

@@ -6,8 +6,18 @@ package org.saferplan.evidence.web;
  * @param additive "yes" when values are counts that may be added up across areas
  * @param areaCode for A&amp;E assault records: the area the submission covers
  */
-public record DatasetForm(String title, String kind, String ownerId, String sharing, String source, String licence,
-        String description, String periodType, String unit, String additive, String areaCode) {
+public record DatasetForm(
+        String title,
+        String kind,
+        String ownerId,
+        String sharing,
+        String source,
+        String licence,
+        String description,
+        String periodType,
+        String unit,
+        String additive,
+        String areaCode) {
 
     public static DatasetForm blank(String areaCode) {
         return new DatasetForm("", "INDICATOR", "", "RESTRICTED", "", "", "", "", "", "yes", areaCode);
@@ -15,8 +25,18 @@ public record DatasetForm(String title, String kind, String ownerId, String shar
 
     /** Every field stripped, null as empty. */
     public DatasetForm clean() {
-        return new DatasetForm(s(title), s(kind), s(ownerId), s(sharing), s(source), s(licence), s(description),
-                s(periodType), s(unit), s(additive), s(areaCode));
+        return new DatasetForm(
+                s(title),
+                s(kind),
+                s(ownerId),
+                s(sharing),
+                s(source),
+                s(licence),
+                s(description),
+                s(periodType),
+                s(unit),
+                s(additive),
+                s(areaCode));
     }
 
     private static String s(String text) {

@@ -9,10 +9,24 @@ import org.saferplan.web.Option;
  *
  * @param area the chosen area (a GSS code, or "partnership" for the partnership's authorities together)
  */
-public record DatasetPage(long id, String title, String href, boolean illustrative, boolean restricted,
-        List<Fact> facts, List<Option> areas, String area, String areaLabel, SeriesChart chart, String unit,
-        boolean ratio, List<ValueRow> rows, List<Breakdown> breakdowns, List<VersionRow> versions,
-        List<String> notes, boolean assaults) {
+public record DatasetPage(
+        long id,
+        String title,
+        String href,
+        boolean illustrative,
+        boolean restricted,
+        List<Fact> facts,
+        List<Option> areas,
+        String area,
+        String areaLabel,
+        SeriesChart chart,
+        String unit,
+        boolean ratio,
+        List<ValueRow> rows,
+        List<Breakdown> breakdowns,
+        List<VersionRow> versions,
+        List<String> notes,
+        boolean assaults) {
 
     public record Fact(String key, String value) {}
 

@@ -7,8 +7,20 @@ import java.util.List;
  *
  * @param points the polyline's points, "x,y x,y ..."
  */
-public record SeriesChart(String id, String title, String description, int width, int height, int left, int right,
-        int top, int bottom, List<Tick> yTicks, List<Tick> xTicks, String points, List<Dot> dots) {
+public record SeriesChart(
+        String id,
+        String title,
+        String description,
+        int width,
+        int height,
+        int left,
+        int right,
+        int top,
+        int bottom,
+        List<Tick> yTicks,
+        List<Tick> xTicks,
+        String points,
+        List<Dot> dots) {
 
     public record Tick(double at, String label) {}
 

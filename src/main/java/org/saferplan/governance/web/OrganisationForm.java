@@ -17,6 +17,7 @@ public record OrganisationForm(
         @NotBlank(message = "Enter the organisation's name")
         @Size(max = 200, message = "The organisation's name must be 200 characters or fewer")
         String name,
+
         String type) {
 
     public static OrganisationForm blank() {

@@ -11,7 +11,9 @@ public record PartnershipForm(
         @NotBlank(message = "Enter the partnership's name")
         @Size(max = 200, message = "The partnership's name must be 200 characters or fewer")
         String name,
+
         String slug,
+
         @NotBlank(message = "Enter at least one local authority code, like E06000059 for Dorset")
         @Size(max = 2000, message = "Enter at most 2000 characters of local authority codes")
         String areaCodes) {

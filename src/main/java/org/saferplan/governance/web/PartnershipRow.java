@@ -8,7 +8,8 @@ import org.saferplan.governance.Partnership;
 public record PartnershipRow(long id, String slug, String name, String area, int partners) {
 
     public static PartnershipRow from(Partnership partnership, int partners) {
-        return new PartnershipRow(partnership.id(), partnership.slug(), partnership.name(), area(partnership), partners);
+        return new PartnershipRow(
+                partnership.id(), partnership.slug(), partnership.name(), area(partnership), partners);
     }
 
     public static String area(Partnership partnership) {

@@ -10,8 +10,14 @@ import java.util.List;
  * @param mayChangePartners whether the person may add and remove partner organisations
  * @param mayReadAudit whether the person may read the partnership's audit trail
  */
-public record Workspace(String slug, String name, List<String> area, String role, String organisation,
-        boolean mayChangePartners, boolean mayReadAudit) {
+public record Workspace(
+        String slug,
+        String name,
+        List<String> area,
+        String role,
+        String organisation,
+        boolean mayChangePartners,
+        boolean mayReadAudit) {
 
     public Workspace {
         area = List.copyOf(area);

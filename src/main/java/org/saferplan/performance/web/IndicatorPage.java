@@ -9,10 +9,23 @@ import java.util.List;
  * @param chart null until there are 2 values
  * @param yearOnYear null when the indicator is not a count or has too few consecutive periods
  */
-public record IndicatorPage(long id, String name, String href, boolean illustrative, List<Fact> facts,
-        SpcChart chart, Badge variation, Badge assurance, List<String> summary, List<String> warnings,
-        String yearOnYear, List<SpcRow> rows, List<RebaseRow> rebases, List<Link> measures,
-        List<String> valuePeriods, String frequencyHint) {
+public record IndicatorPage(
+        long id,
+        String name,
+        String href,
+        boolean illustrative,
+        List<Fact> facts,
+        SpcChart chart,
+        Badge variation,
+        Badge assurance,
+        List<String> summary,
+        List<String> warnings,
+        String yearOnYear,
+        List<SpcRow> rows,
+        List<RebaseRow> rebases,
+        List<Link> measures,
+        List<String> valuePeriods,
+        String frequencyHint) {
 
     public IndicatorPage {
         facts = List.copyOf(facts);

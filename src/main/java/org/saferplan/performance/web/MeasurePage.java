@@ -4,8 +4,14 @@ import java.util.List;
 import org.saferplan.web.Option;
 
 /** A measure's performance: linked indicators, the link form, and evidence notes newest first. */
-public record MeasurePage(String text, String theme, String version, String href, MeasureRow row,
-        List<Option> indicatorOptions, List<Note> notes) {
+public record MeasurePage(
+        String text,
+        String theme,
+        String version,
+        String href,
+        MeasureRow row,
+        List<Option> indicatorOptions,
+        List<Note> notes) {
 
     public MeasurePage {
         indicatorOptions = List.copyOf(indicatorOptions);

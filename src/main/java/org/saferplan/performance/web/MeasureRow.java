@@ -10,6 +10,6 @@ public record MeasureRow(String theme, String text, String href, List<LinkedIndi
     }
 
     /** A linked indicator with its latest variation and assurance (null badges before it has a chart). */
-    public record LinkedIndicator(String name, String href, Badge variation, Badge assurance, boolean illustrative,
-            String unlinkAction) {}
+    public record LinkedIndicator(
+            String name, String href, Badge variation, Badge assurance, boolean illustrative, String unlinkAction) {}
 }

@@ -14,10 +14,23 @@ import java.util.List;
  * @param unlinked indicators not linked to any measure of the current version
  * @param feeding for a board, the latest pack of each group that reports to it, with its exceptions
  */
-public record PackView(String partnershipName, String groupName, String groupKind, String meetingWhen,
-        String meetingHref, String generatedAt, String generatedBy, String planVersion, String since,
-        boolean afterMeeting, List<ExceptionItem> exceptions, List<Priority> priorities, List<IndicatorView> unlinked,
-        List<Update> updates, List<ActivityRow> overdue, List<Feed> feeding) {
+public record PackView(
+        String partnershipName,
+        String groupName,
+        String groupKind,
+        String meetingWhen,
+        String meetingHref,
+        String generatedAt,
+        String generatedBy,
+        String planVersion,
+        String since,
+        boolean afterMeeting,
+        List<ExceptionItem> exceptions,
+        List<Priority> priorities,
+        List<IndicatorView> unlinked,
+        List<Update> updates,
+        List<ActivityRow> overdue,
+        List<Feed> feeding) {
 
     public PackView {
         exceptions = List.copyOf(exceptions);
@@ -53,8 +66,16 @@ public record PackView(String partnershipName, String groupName, String groupKin
      *
      * @param chart null when it has fewer than 2 values
      */
-    public record IndicatorView(String name, String href, boolean illustrative, String latest, SpcChart chart,
-            Badge variation, Badge assurance, List<String> summary, List<SpcRow> rows) {
+    public record IndicatorView(
+            String name,
+            String href,
+            boolean illustrative,
+            String latest,
+            SpcChart chart,
+            Badge variation,
+            Badge assurance,
+            List<String> summary,
+            List<SpcRow> rows) {
 
         public IndicatorView {
             summary = List.copyOf(summary);
@@ -63,12 +84,19 @@ public record PackView(String partnershipName, String groupName, String groupKin
     }
 
     /** An activity update posted since the previous meeting. */
-    public record Update(String activity, String href, String theme, Badge status, String date, String commentary,
-            String author, boolean illustrative) {}
+    public record Update(
+            String activity,
+            String href,
+            String theme,
+            Badge status,
+            String date,
+            String commentary,
+            String author,
+            boolean illustrative) {}
 
     /** The latest pack of a group that feeds into this one, and its exceptions. */
-    public record Feed(String groupName, String meetingWhen, String href, String generatedAt,
-            List<ExceptionItem> exceptions) {
+    public record Feed(
+            String groupName, String meetingWhen, String href, String generatedAt, List<ExceptionItem> exceptions) {
 
         public Feed {
             exceptions = List.copyOf(exceptions);

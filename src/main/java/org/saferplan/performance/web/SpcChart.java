@@ -6,8 +6,20 @@ import java.util.List;
  * A Making Data Count chart drawn as inline SVG on the server: every coordinate is worked out here, so the template
  * only places shapes. The data table beside it is its accessible equivalent.
  */
-public record SpcChart(String id, String title, String description, int width, int height, int left, int right,
-        int top, int bottom, List<Dot> dots, List<Line> lines, List<Tick> yTicks, List<Tick> xTicks,
+public record SpcChart(
+        String id,
+        String title,
+        String description,
+        int width,
+        int height,
+        int left,
+        int right,
+        int top,
+        int bottom,
+        List<Dot> dots,
+        List<Line> lines,
+        List<Tick> yTicks,
+        List<Tick> xTicks,
         List<Legend> legend) {
 
     public SpcChart {

@@ -7,9 +7,19 @@ import org.saferplan.web.Option;
  * What changed from one version ({@code from}) to another ({@code to}); with no other version chosen yet,
  * {@code chosen} is false and only the form is shown.
  */
-public record ComparePage(long id, String versionHref, String planTitle, String fromLabel, String toLabel,
-        boolean chosen, List<Option> others, String selected, List<Change> sections, List<Change> themes,
-        List<Change> activities, List<Change> measures) {
+public record ComparePage(
+        long id,
+        String versionHref,
+        String planTitle,
+        String fromLabel,
+        String toLabel,
+        boolean chosen,
+        List<Option> others,
+        String selected,
+        List<Change> sections,
+        List<Change> themes,
+        List<Change> activities,
+        List<Change> measures) {
 
     public ComparePage {
         others = List.copyOf(others);

@@ -11,21 +11,30 @@ import org.saferplan.plan.PublishedPlans;
  * @param current whether this is the partnership's current published version
  * @param preview whether this is a workspace preview of a version that is not public
  */
-public record PlanPage(PublicPartnership partnership, PublishedPlans.Content content,
-        Map<String, List<PublicText>> sections, boolean current, boolean preview, String currentHref,
-        String versionHref, StatisticsView statistics) {
+public record PlanPage(
+        PublicPartnership partnership,
+        PublishedPlans.Content content,
+        Map<String, List<PublicText>> sections,
+        boolean current,
+        boolean preview,
+        String currentHref,
+        String versionHref,
+        StatisticsView statistics) {
 
     public List<PublicText> section(String key) {
         return sections.getOrDefault(key, List.of());
     }
 
     public List<PublishedPlans.PublishedTheme> priorities() {
-        return content.themes().stream().filter(t -> t.kind().equals("PRIORITY")).toList();
+        return content.themes().stream()
+                .filter(t -> t.kind().equals("PRIORITY"))
+                .toList();
     }
 
     public List<PublishedPlans.PublishedTheme> otherThemes() {
         return content.themes().stream()
-                .filter(t -> !t.kind().equals("PRIORITY") && (!t.activities().isEmpty() || !t.measures().isEmpty()))
+                .filter(t -> !t.kind().equals("PRIORITY")
+                        && (!t.activities().isEmpty() || !t.measures().isEmpty()))
                 .toList();
     }
 
@@ -43,7 +52,9 @@ public record PlanPage(PublicPartnership partnership, PublishedPlans.Content con
 
     /** An HTML id for a theme's heading. */
     public static String anchor(String title) {
-        return "priority-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        return "priority-"
+                + title.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
     }
 }

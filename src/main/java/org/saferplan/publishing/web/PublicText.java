@@ -52,8 +52,8 @@ public record PublicText(boolean list, List<Line> lines) {
         return blocks;
     }
 
-    private static void flush(List<PublicText> blocks, boolean list, List<String> lines,
-            Function<String, String> links) {
+    private static void flush(
+            List<PublicText> blocks, boolean list, List<String> lines, Function<String, String> links) {
         if (lines.isEmpty()) {
             return;
         }

@@ -6,8 +6,15 @@ import java.util.List;
  * Crime in a partnership's area for the public: plain-English sentences, the figures as table rows, and the two
  * charts drawn from the same rows. {@code available} is false when no police.uk data is stored for the area.
  */
-public record StatisticsView(boolean available, String period, List<String> summary, List<TypeRow> types,
-        List<MonthRow> months, BarChart monthChart, BarChart typeChart, String populationNote) {
+public record StatisticsView(
+        boolean available,
+        String period,
+        List<String> summary,
+        List<TypeRow> types,
+        List<MonthRow> months,
+        BarChart monthChart,
+        BarChart typeChart,
+        String populationNote) {
 
     public StatisticsView {
         summary = List.copyOf(summary);

@@ -5,15 +5,20 @@ public final class Forms {
 
     private Forms() {}
 
-    public record SurveyForm(String name, String external, String source, String coverage, String description,
-            String link) {
+    public record SurveyForm(
+            String name, String external, String source, String coverage, String description, String link) {
 
         public static SurveyForm blank() {
             return new SurveyForm("", "no", "", "", "", "");
         }
     }
 
-    public record WaveForm(String label, String publishedOn, String fieldworkFrom, String fieldworkTo, String method,
+    public record WaveForm(
+            String label,
+            String publishedOn,
+            String fieldworkFrom,
+            String fieldworkTo,
+            String method,
             String sampleSize) {
 
         public static WaveForm blank() {

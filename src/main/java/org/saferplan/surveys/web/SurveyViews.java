@@ -19,31 +19,66 @@ public final class SurveyViews {
     public record SurveyRow(String name, String href, String kind, String source, String latestWave, int waves) {}
 
     /** "You said, we did": what was said, where, and the plan items that answer it. */
-    public record YouSaidRow(String survey, String href, String wave, String said, String share,
-            List<String> answeredBy, boolean illustrative) {}
+    public record YouSaidRow(
+            String survey,
+            String href,
+            String wave,
+            String said,
+            String share,
+            List<String> answeredBy,
+            boolean illustrative) {}
 
     public record Fact(String label, String value) {}
 
-    public record WaveRow(String label, String href, String date, String fieldwork, String method,
-            String sampleSize, String data, boolean illustrative) {}
+    public record WaveRow(
+            String label,
+            String href,
+            String date,
+            String fieldwork,
+            String method,
+            String sampleSize,
+            String data,
+            boolean illustrative) {}
 
     public record QuestionRow(String code, String text, String kind, String answers, String excluded) {}
 
-    public record EstimateRow(String wave, String percent, String interval, String base, String design,
-            String excluded, String basis, boolean illustrative) {}
+    public record EstimateRow(
+            String wave,
+            String percent,
+            String interval,
+            String base,
+            String design,
+            String excluded,
+            String basis,
+            boolean illustrative) {}
 
     public record CellRow(String group, String respondents, String percent, String interval, boolean hidden) {}
 
     public record BreakdownView(String by, List<CellRow> cells) {}
 
-    public record ResultView(long id, String anchor, String name, String question, String counts, String excluded,
-            List<EstimateRow> rows, List<String> changes, BarChart chart, String breakdownWave,
+    public record ResultView(
+            long id,
+            String anchor,
+            String name,
+            String question,
+            String counts,
+            String excluded,
+            List<EstimateRow> rows,
+            List<String> changes,
+            BarChart chart,
+            String breakdownWave,
             List<BreakdownView> breakdowns) {}
 
     public record RankRow(int rank, String issue, String percent, String interval, String base) {}
 
-    public record ConcernView(String anchor, String question, String wave, boolean illustrative, String base,
-            BarChart chart, List<RankRow> rows) {}
+    public record ConcernView(
+            String anchor,
+            String question,
+            String wave,
+            boolean illustrative,
+            String base,
+            BarChart chart,
+            List<RankRow> rows) {}
 
     public record FindingRow(String anchor, String text) {}
 
@@ -51,26 +86,67 @@ public final class SurveyViews {
 
     public record LinkRow(String said, String planItem, String removeAction) {}
 
-    public record SurveyPage(long id, String name, String href, String kind, List<Fact> facts, List<WaveRow> waves,
-            List<QuestionRow> questions, List<ResultView> results, List<ConcernView> concerns,
-            List<FindingGroup> findings, List<LinkRow> links, String planVersion) {}
+    public record SurveyPage(
+            long id,
+            String name,
+            String href,
+            String kind,
+            List<Fact> facts,
+            List<WaveRow> waves,
+            List<QuestionRow> questions,
+            List<ResultView> results,
+            List<ConcernView> concerns,
+            List<FindingGroup> findings,
+            List<LinkRow> links,
+            String planVersion) {}
 
     /** One bar with its 95% interval; coordinates in SVG units. */
-    public record Bar(String label, String y, String labelY, String width, String lower, String upper,
-            String whiskerY, String capTop, String capBottom, String value, String title) {}
+    public record Bar(
+            String label,
+            String y,
+            String labelY,
+            String width,
+            String lower,
+            String upper,
+            String whiskerY,
+            String capTop,
+            String capBottom,
+            String value,
+            String title) {}
 
     public record Tick(String x, String label) {}
 
     /** A horizontal bar chart of percentages with interval whiskers, drawn on the server; a table goes beside it. */
-    public record BarChart(String id, String title, String description, int width, int height, int left,
-            int plotWidth, int barHeight, List<Bar> bars, List<Tick> ticks) {}
+    public record BarChart(
+            String id,
+            String title,
+            String description,
+            int width,
+            int height,
+            int left,
+            int plotWidth,
+            int barHeight,
+            List<Bar> bars,
+            List<Tick> ticks) {}
 
     /** A page of one form built from field descriptions, so each change has its own small page. */
-    public record FormPage(String title, String intro, String action, String submit, String cancel, boolean multipart,
+    public record FormPage(
+            String title,
+            String intro,
+            String action,
+            String submit,
+            String cancel,
+            boolean multipart,
             List<Field> fields) {}
 
     /** {@code type} is text, textarea, select or file. */
-    public record Field(String type, String name, String label, String hint, String value, List<Option> options,
+    public record Field(
+            String type,
+            String name,
+            String label,
+            String hint,
+            String value,
+            List<Option> options,
             String inputClass) {
 
         public static Field text(String name, String label, String hint, String value) {
@@ -94,6 +170,12 @@ public final class SurveyViews {
         }
     }
 
-    public record WavePage(String label, String surveyName, String surveyHref, List<Fact> facts, String data,
-            List<Option> summaryLinks, boolean illustrative) {}
+    public record WavePage(
+            String label,
+            String surveyName,
+            String surveyHref,
+            List<Fact> facts,
+            String data,
+            List<Option> summaryLinks,
+            boolean illustrative) {}
 }
