@@ -29,10 +29,14 @@ public class AreaCrimeStatistics {
 
     private final JdbcClient jdbc;
     private final AreaScopes scopes;
+    private final CrimeArchiveStamp stamp;
+    private final NationalLocatedCrime national;
 
-    AreaCrimeStatistics(JdbcClient jdbc, AreaScopes scopes) {
+    AreaCrimeStatistics(JdbcClient jdbc, AreaScopes scopes, CrimeArchiveStamp stamp, NationalLocatedCrime national) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.stamp = stamp;
+        this.national = national;
     }
 
     /** The latest month of street data stored for the area's LSOAs, if any. */
@@ -45,17 +49,9 @@ public class AreaCrimeStatistics {
         return Optional.ofNullable(profile(scope).earliest());
     }
 
-    /**
-     * A short text that changes whenever stored crime or geography changes: every import of police.uk files adds,
-     * replaces or removes {@code crime_file} rows (count, latest time, rows), and every ONS lookup, population or
-     * boundary load adds a {@code geography_import} row. Figures computed under one stamp may be kept until the
-     * stamp changes.
-     */
+    /** The state of the archive: see {@link CrimeArchiveStamp}. */
     String archiveStamp() {
-        return jdbc.sql("""
-                        SELECT concat_ws('/', (SELECT count(*) FROM crime_file), (SELECT max(imported_at) FROM crime_file),
-                                         (SELECT sum(rows) FROM crime_file), (SELECT max(id) FROM geography_import))
-                        """).query(String.class).single();
+        return stamp.now();
     }
 
     public AreaCrime of(AreaScope scope, YearMonth from, YearMonth to) {
@@ -228,9 +224,9 @@ public class AreaCrimeStatistics {
         if (year.isEmpty()) {
             return new Pooled(byType, 0, null, 0, 0, forces, missing);
         }
-        // Everything stored, less the left-out LSOAs: the national part is a scan of the whole period, so it is
-        // kept (per period, population year and state of the archive) and only the left-out part is read each time.
-        var all = national(from, to, year.get());
+        // Everything stored, less the left-out LSOAs: the national part is kept month by month
+        // (NationalLocatedCrime) and only the left-out part is read each time.
+        var all = national.over(from, to, year.get());
         var left = located(from, to, year.get(), "{" + String.join(",", leaveOut) + "}");
         all.byType()
                 .forEach((type, crimes) ->
@@ -245,65 +241,41 @@ public class AreaCrimeStatistics {
                 missing);
     }
 
-    /** Located crime by type over a set of LSOAs, with their residents and how many of them have an estimate. */
-    private record Located(Map<String, Long> byType, long population, long withPopulation, long lsoas) {}
-
-    private final Map<String, Located> nationalCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** {@link #located} over every LSOA, remembered until the {@link #archiveStamp} changes. */
-    private Located national(YearMonth from, YearMonth to, int year) {
-        var version = archiveStamp();
-        var key = from + "/" + to + "/" + year + "/" + version;
-        var cached = nationalCache.get(key);
-        if (cached == null) {
-            cached = located(from, to, year, null);
-            if (nationalCache.size() > 100) {
-                nationalCache.clear();
-            }
-            nationalCache.put(key, cached);
-        }
-        return cached;
-    }
-
-    /** Located crime of the period in the LSOAs {@code lsoas} (an array literal), or in every LSOA when null. */
-    private Located located(YearMonth from, YearMonth to, int year, String lsoas) {
-        var only = lsoas == null ? "" : " AND c.lsoa_code = ANY(CAST(:lsoas AS TEXT[]))";
+    /**
+     * Located crime of the period in the LSOAs {@code lsoas} (an array literal), as {@link NationalLocatedCrime}
+     * counts every LSOA's.
+     */
+    private NationalLocatedCrime.Located located(YearMonth from, YearMonth to, int year, String lsoas) {
         var byType = new HashMap<String, Long>();
-        var query = jdbc.sql("""
+        jdbc.sql("""
                         SELECT t.name, sum(c.crimes) AS crimes
                         FROM crime_cube c JOIN crime_type t ON t.id = c.crime_type_id
                         JOIN population_estimate p ON p.area_code = c.lsoa_code AND p.year = :year
-                        WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to""" + only + """
-
+                        WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND c.month BETWEEN :from AND :to
                         GROUP BY t.name
                         """)
                 .param("year", year)
                 .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)));
-        if (lsoas != null) {
-            query = query.param("lsoas", lsoas);
-        }
-        query.query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes")))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("lsoas", lsoas)
+                .query((rs, row) -> byType.put(rs.getString("name"), rs.getLong("crimes")))
                 .list();
-        var counts = jdbc.sql("""
+        var figures = jdbc.sql("""
                         WITH located AS (
                           SELECT DISTINCT c.lsoa_code FROM crime_cube c
-                          WHERE c.lsoa_code IS NOT NULL AND c.month BETWEEN :from AND :to""" + only + """
-                        )
+                          WHERE c.lsoa_code = ANY(CAST(:lsoas AS TEXT[])) AND c.month BETWEEN :from AND :to)
                         SELECT coalesce(sum(p.population), 0) AS population, count(p.population) AS with_population,
                                count(*) AS lsoas
                         FROM located l LEFT JOIN population_estimate p ON p.area_code = l.lsoa_code AND p.year = :year
                         """)
                 .param("year", year)
                 .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)));
-        if (lsoas != null) {
-            counts = counts.param("lsoas", lsoas);
-        }
-        var figures = counts.query((rs, row) ->
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("lsoas", lsoas)
+                .query((rs, row) ->
                         new long[] {rs.getLong("population"), rs.getLong("with_population"), rs.getLong("lsoas")})
                 .single();
-        return new Located(byType, figures[0], figures[1], figures[2]);
+        return new NationalLocatedCrime.Located(byType, figures[0], figures[1], figures[2]);
     }
 
     /**

@@ -509,6 +509,11 @@ class PoliceUkImporter {
                     var worker = new Worker(this, n, connection, true);
                     workers.add(worker);
                     connection.setAutoCommit(false);
+                    try (var statement = connection.createStatement()) {
+                        // A worker's cube of a national year (about 1.2 million cells) is indexed once it is
+                        // full; with the default 64 MB that sort spills to disk. For this transaction only.
+                        statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                    }
                     futures.add(executor.submit(() -> {
                         worker.run();
                         return null;
