@@ -670,14 +670,7 @@ class AssessmentController {
     }
 
     private AssessmentPages.Workspace workspace(Partnership partnership, Model model) {
-        var href = "/partnerships/" + partnership.slug();
-        var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null
-                ? null
-                : shell.user().workspaces().stream()
-                        .filter(w -> w.href().equals(href))
-                        .findFirst()
-                        .orElse(null);
+        var yours = Shell.workspaceIn(model, partnership.slug()).orElse(null);
         return new AssessmentPages.Workspace(
                 partnership.slug(),
                 partnership.name(),

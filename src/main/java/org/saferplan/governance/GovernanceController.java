@@ -897,14 +897,7 @@ class GovernanceController {
 
     /** What the page shell, filled from the security module's access rules, says the reader may do here. */
     private static GovernanceWorkspace workspace(Partnership partnership, Model model) {
-        var href = "/partnerships/" + partnership.slug();
-        var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null
-                ? null
-                : shell.user().workspaces().stream()
-                        .filter(w -> w.href().equals(href))
-                        .findFirst()
-                        .orElse(null);
+        var yours = Shell.workspaceIn(model, partnership.slug()).orElse(null);
         return new GovernanceWorkspace(
                 partnership.slug(),
                 partnership.name(),

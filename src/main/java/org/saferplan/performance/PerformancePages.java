@@ -43,14 +43,7 @@ class PerformancePages {
 
     /** What the page shell, filled from the security module's access rules, says the reader may do here. */
     static PerformanceWorkspace workspace(Partnership partnership, Model model) {
-        var href = "/partnerships/" + partnership.slug();
-        var shell = (Shell) model.getAttribute("shell");
-        var yours = shell == null || shell.user() == null
-                ? null
-                : shell.user().workspaces().stream()
-                        .filter(w -> w.href().equals(href))
-                        .findFirst()
-                        .orElse(null);
+        var yours = Shell.workspaceIn(model, partnership.slug()).orElse(null);
         return new PerformanceWorkspace(
                 partnership.slug(),
                 partnership.name(),

@@ -42,6 +42,14 @@ public record Shell(String path, ShellUser user, List<NavLink> navigation, CsrfT
                 .findFirst();
     }
 
+    /**
+     * The reader's place in the partnership with this slug, from the shell a page's model holds (empty when signed
+     * out): what each module's workspace pages may offer them.
+     */
+    public static Optional<ShellUser.Workspace> workspaceIn(org.springframework.ui.Model model, String slug) {
+        return model.getAttribute("shell") instanceof Shell shell ? shell.workspace(slug) : Optional.empty();
+    }
+
     /** The message with this key from the message bundles, in the reader's language. */
     public String t(String key, Object... args) {
         return messages.get(key, args);
