@@ -30,10 +30,6 @@ class MessageBundleTests {
      */
     static final List<String> STILL_IN_ENGLISH = List.of(
             "areas/geography.jte",
-            "assessment/decision.jte",
-            "assessment/list.jte",
-            "assessment/overview.jte",
-            "assessment/theme.jte",
             "components/checkbox.jte",
             "components/errorSummary.jte",
             "components/select.jte",
