@@ -28,6 +28,10 @@ import org.saferplan.security.CurrentUser;
 import org.saferplan.security.Role;
 import org.saferplan.web.InvalidInputException;
 import org.saferplan.web.InvalidInputException.Problem;
+import org.saferplan.web.Messages;
+import org.saferplan.web.Shell;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +92,7 @@ class Assessments {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final TemplateEngine templates;
+    private final MessageSource messages;
 
     Assessments(
             AssessmentRepository repository,
@@ -99,7 +104,8 @@ class Assessments {
             Plans plans,
             CurrentUser currentUser,
             ObjectMapper json,
-            TemplateEngine templates) {
+            TemplateEngine templates,
+            MessageSource messages) {
         this.repository = repository;
         this.sources = sources;
         this.crime = crime;
@@ -110,6 +116,7 @@ class Assessments {
         this.currentUser = currentUser;
         this.json = json;
         this.templates = templates;
+        this.messages = messages;
     }
 
     List<Assessment> all(long partnershipId) {
@@ -784,7 +791,9 @@ class Assessments {
 
     private String render(Report report) {
         var output = new StringOutput();
-        templates.render(REPORT_TEMPLATE, Map.of("report", report), output);
+        // The report is kept as it was written, in the language of whoever wrote it.
+        var shell = new Shell(null, null, List.of(), null, new Messages(messages, LocaleContextHolder.getLocale()));
+        templates.render(REPORT_TEMPLATE, Map.of("shell", shell, "report", report), output);
         return output.toString();
     }
 

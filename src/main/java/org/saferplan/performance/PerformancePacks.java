@@ -27,6 +27,10 @@ import org.saferplan.performance.web.PackView;
 import org.saferplan.plan.PlanLookup;
 import org.saferplan.statistics.Spc;
 import org.saferplan.web.InvalidInputException;
+import org.saferplan.web.Messages;
+import org.saferplan.web.Shell;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -58,6 +62,7 @@ class PerformancePacks {
     private final TemplateEngine templates;
     private final AuditTrail audit;
     private final IndicatorFeeds feeds;
+    private final MessageSource messages;
 
     PerformancePacks(
             PackRepository packs,
@@ -70,8 +75,10 @@ class PerformancePacks {
             ObjectMapper json,
             TemplateEngine templates,
             AuditTrail audit,
-            IndicatorFeeds feeds) {
+            IndicatorFeeds feeds,
+            MessageSource messages) {
         this.feeds = feeds;
+        this.messages = messages;
         this.packs = packs;
         this.repository = repository;
         this.pages = pages;
@@ -144,7 +151,9 @@ class PerformancePacks {
         var now = Instant.now();
         var view = build(partnership, group, meeting, since, now, by);
         var output = new StringOutput();
-        templates.render(PRINT_TEMPLATE, Map.of("pack", view), output);
+        // The pack is stored as it was generated, in the language of whoever generated it.
+        var shell = new Shell(null, null, List.of(), null, new Messages(messages, LocaleContextHolder.getLocale()));
+        templates.render(PRINT_TEMPLATE, Map.of("shell", shell, "pack", view), output);
         var stored = new StoredPack(
                 partnership.id(),
                 meetingId,
