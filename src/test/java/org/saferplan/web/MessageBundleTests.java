@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class MessageBundleTests {
      * other template (the public site, the page shell, ...) holds no words of its own.
      */
     static final List<String> STILL_IN_ENGLISH = List.of(
+            "performance/illustrative.jte",
+            "surveys/illustrative.jte",
             "areas/geography.jte",
             "components/checkbox.jte",
             "components/errorSummary.jte",
@@ -106,7 +109,8 @@ class MessageBundleTests {
             "web/licence.jte",
             "web/privacy.jte");
     /** Words that are the same in every language. */
-    static final List<String> SAME_IN_EVERY_LANGUAGE = List.of("CSV", "JSON", "PDF", "!", "–", "(", ")", ",", ":");
+    static final List<String> SAME_IN_EVERY_LANGUAGE =
+            List.of("CSV", "JSON", "PDF", "!", "–", "(", ")", ",", ":", ";", "|", "·");
 
     /** The English bundles: {@code messages.properties} (page shell and public site) and one per module in i18n/. */
     static List<String> englishBundles() throws IOException {
@@ -233,20 +237,7 @@ class MessageBundleTests {
                     .toList();
         }
         for (var name : names) {
-            var text = Files.readString(TEMPLATES.resolve(name));
-            var kept = new StringBuilder();
-            for (var line : text.split("\n")) {
-                var stripped = line.strip();
-                if (!stripped.startsWith("@") && !stripped.startsWith("!{")) {
-                    kept.append(line).append('\n');
-                }
-            }
-            var remaining = kept.toString()
-                    .replaceAll("\\$\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")
-                    .replaceAll("@(if|elseif|for)\\([^\\n]*?\\)(?=<|\\s|$)", " ")
-                    .replaceAll("@(endif|endfor|else)", " ")
-                    .replace("@`", " ")
-                    .replace("`)", " ")
+            var remaining = textOutsideCode(Files.readString(TEMPLATES.resolve(name)))
                     .replaceAll("<!DOCTYPE[^>]*>", " ")
                     .replaceAll("<[^>]*>", " ");
             for (var word : remaining.split("\\s+")) {
@@ -258,5 +249,124 @@ class MessageBundleTests {
         assertThat(words)
                 .as("words written in templates instead of the message bundles")
                 .isEmpty();
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("@(if|elseif|for)\\s*\\(");
+    private static final Pattern DECLARATION = Pattern.compile("@(import|param)\\b");
+    private static final Pattern END = Pattern.compile("@(endif|endfor|else)\\b");
+    private static final Pattern CALL = Pattern.compile("@template\\.[\\w.]+\\s*\\(");
+
+    /**
+     * What a template writes of its own: the text outside JTE code. Left out are expressions ({@code ${…}},
+     * {@code $unsafe{…}}, {@code !{…}}), conditions and loops with their whole (balanced) parentheses, imports and
+     * parameters, and the arguments of template calls, but not the content blocks ({@code @`…`}) passed to them,
+     * whose text is the template's own.
+     */
+    static String textOutsideCode(String template) {
+        var out = new StringBuilder();
+        // One entry per template call being read: how many of its own parentheses are open.
+        var calls = new java.util.ArrayDeque<int[]>();
+        boolean text = true;
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (!text) {
+                if (template.startsWith("@`", i)) {
+                    text = true;
+                    i += 2;
+                } else if (c == '"') {
+                    i = afterString(template, i);
+                } else if (c == '(') {
+                    calls.peek()[0]++;
+                    i++;
+                } else if (c == ')' && calls.peek()[0] > 0) {
+                    calls.peek()[0]--;
+                    i++;
+                } else if (c == ')') {
+                    calls.pop();
+                    text = true;
+                    i++;
+                } else {
+                    i++;
+                }
+                continue;
+            }
+            Matcher m;
+            if (template.startsWith("${", i) || template.startsWith("!{", i)) {
+                i = afterBalanced(template, i + 1);
+            } else if (template.startsWith("$unsafe{", i)) {
+                i = afterBalanced(template, i + 7);
+            } else if ((m = CONTROL.matcher(template).region(i, template.length())).lookingAt()) {
+                i = afterBalanced(template, m.end() - 1);
+            } else if (DECLARATION
+                    .matcher(template)
+                    .region(i, template.length())
+                    .lookingAt()) {
+                int end = template.indexOf('\n', i);
+                i = end < 0 ? template.length() : end;
+            } else if ((m = END.matcher(template).region(i, template.length())).lookingAt()) {
+                i = m.end();
+            } else if ((m = CALL.matcher(template).region(i, template.length())).lookingAt()) {
+                calls.push(new int[] {0});
+                text = false;
+                i = m.end();
+            } else if (c == '`' && !calls.isEmpty()) {
+                text = false; // the end of a content block: back in the call's arguments
+                i++;
+            } else {
+                out.append(c);
+                i++;
+                continue;
+            }
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** The index after the bracket that closes the one at {@code open}, string literals skipped. */
+    private static int afterBalanced(String text, int open) {
+        char opening = text.charAt(open);
+        char closing = opening == '(' ? ')' : '}';
+        int depth = 0;
+        int i = open;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                i = afterString(text, i);
+                continue;
+            }
+            if (c == opening) {
+                depth++;
+            } else if (c == closing && --depth == 0) {
+                return i + 1;
+            }
+            i++;
+        }
+        return text.length();
+    }
+
+    private static int afterString(String text, int quote) {
+        int i = quote + 1;
+        while (i < text.length() && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i + 1;
+    }
+
+    @Test
+    void textOutsideCodeKeepsTheWordsOfContentBlocksOnly() {
+        var template = """
+                @import org.saferplan.web.Shell
+                @param Shell shell
+                @template.layout.page(shell = shell, title = shell.t("a.title"), content = @`
+                  <h1>${shell.t("a.heading", (1 + 2))}</h1>
+                  @if(shell.user() == null && "x)".isEmpty())Signed out@else${shell.t("a.in")}@endif
+                  @for(var x : java.util.List.of(1, 2))!{var y = x;}<p>Item</p>@endfor
+                  @template.parts.row(label = "Not a word here", body = @`<td>Cell</td>`)
+                `)
+                """;
+        assertThat(textOutsideCode(template).replaceAll("<[^>]*>", " ").split("\\s+"))
+                .filteredOn(word -> !word.isBlank())
+                .containsExactly("Signed", "out", "Item", "Cell");
     }
 }
