@@ -29,7 +29,6 @@ class MessageBundleTests {
      * other template (the public site, the page shell, ...) holds no words of its own.
      */
     static final List<String> STILL_IN_ENGLISH = List.of(
-            "areas/geography.jte",
             "assessment/compare.jte",
             "assessment/compareTable.jte",
             "assessment/crimeTypeBoxes.jte",
@@ -85,7 +84,6 @@ class MessageBundleTests {
             "publishing/preview.jte",
             "publishing/workspace.jte",
             "publishing/youSaid.jte",
-            "security/account.jte",
             "surveys/barChart.jte",
             "surveys/form.jte",
             "surveys/index.jte",
