@@ -65,7 +65,6 @@ class MessageBundleTests {
             "evidence/datasetNew.jte",
             "evidence/datasets.jte",
             "evidence/fileInput.jte",
-            "governance/workspaceNav.jte",
             "performance/activities.jte",
             "performance/activity.jte",
             "performance/activityTable.jte",
