@@ -122,7 +122,6 @@ class MessageBundleTests {
             "security/user-new.jte",
             "security/user.jte",
             "security/users.jte",
-            "surveys/survey.jte",
             "web/cookies.jte",
             "web/error.jte",
             "web/home.jte",
