@@ -31,8 +31,6 @@ final class AreaAnalysisPages {
 
     private AreaAnalysisPages() {}
 
-    // ---------------------------------------------------------------------------------------------- comparison
-
     static AreaAnalysisPage.Comparison comparison(CrimeComparisons.Comparison c, String peersValue) {
         var focal = c.focal();
         var sentences = new ArrayList<String>();
@@ -305,8 +303,6 @@ final class AreaAnalysisPages {
         return BOTTOM - Math.max(0, rate) / yMax * (BOTTOM - TOP);
     }
 
-    // ---------------------------------------------------------------------------------------- trend, season, Covid
-
     static AreaAnalysisPage.Trend trend(CrimeTrends.Trends t) {
         var sentences = new ArrayList<String>();
         int run = t.runMonths();
@@ -539,8 +535,6 @@ final class AreaAnalysisPages {
         }
         return text;
     }
-
-    // ----------------------------------------------------------------------------------------------- formatting
 
     static String count(double value) {
         return String.format(Locale.UK, "%,.0f", value);

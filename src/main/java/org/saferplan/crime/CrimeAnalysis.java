@@ -86,8 +86,6 @@ class CrimeAnalysis {
 
     record Result(CrimeComparisons.Comparison comparison, CrimeTrends.Trends trends, CrimePlaces.Places places) {}
 
-    // ------------------------------------------------------------------------------------------------ JSON
-
     /** The new top-level API keys: comparison, trend, seasonality, covid, places. */
     static void addTo(Map<String, Object> body, Result result) {
         body.put("comparison", comparison(result.comparison()));

@@ -282,8 +282,6 @@ final class CrimeOutcomesPages {
         return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
-    // ----------------------------------------------------------------------------------------------- downloads
-
     static String csv(CrimeOutcomes.Outcomes o) {
         var csv = new StringBuilder(CSV_HEADER).append("\r\n");
         var all = new ArrayList<String>(o.types());

@@ -72,8 +72,6 @@ class CrimeAnalysisTests {
     @Autowired
     UserAccounts accounts;
 
-    // ------------------------------------------------------------------------------------------------ comparison
-
     @Test
     void dorsetIsComparedWithTheOtherAuthorityOfItsForceByTheFunnelMethod() throws IOException {
         var dorset = statistics.of(scopes.of("E06000059").orElseThrow(), FROM, TO);
@@ -149,8 +147,6 @@ class CrimeAnalysisTests {
         assertThat(page.text()).contains("SaferPlan's method: a funnel plot");
     }
 
-    // ------------------------------------------------------------------------------------------- missing data
-
     @Test
     void onTheDemoDataTrendSeasonalityAndCovidSayWhatIsMissing() throws Exception {
         var page = Pages.html(mvc.perform(
@@ -171,8 +167,6 @@ class CrimeAnalysisTests {
         assertThat(text).doesNotContain("peaks in");
         assertThat(page.select("#seasonality ~ svg")).isEmpty();
     }
-
-    // ---------------------------------------------------------------------------------------- synthetic series
 
     @Test
     void aLongSyntheticSeriesGivesTheStatisticsClassesVerdicts() {
@@ -267,8 +261,6 @@ class CrimeAnalysisTests {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------- places
-
     @Test
     void theChoroplethHasOnePathPerLsoaWithABoundaryAndATableOfTheSameRows() throws Exception {
         var page = Pages.html(mvc.perform(
@@ -352,8 +344,6 @@ class CrimeAnalysisTests {
                         .label())
                 .isEqualTo("Not significant");
     }
-
-    // ------------------------------------------------------------------------------------------------------- API
 
     @Test
     void theApiKeepsItsFieldsAndAddsTheAnalysis() throws Exception {
