@@ -206,33 +206,19 @@ class PlanController {
     @PostMapping("/versions/{versionId}/approve")
     String approve(@PathVariable String slug, @PathVariable long versionId, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(
-                model,
-                response,
-                partnership,
-                () -> {
-                    plans.approve(partnership.id(), versionId);
-                    return redirect(slug, versionId, "approved");
-                },
-                errors -> {
-                    throw new IllegalStateException("approving has no form");
-                });
+        return change(model, response, partnership, () -> {
+            plans.approve(partnership.id(), versionId);
+            return redirect(slug, versionId, "approved");
+        });
     }
 
     @PostMapping("/versions/{versionId}/publish")
     String publish(@PathVariable String slug, @PathVariable long versionId, Model model, HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(
-                model,
-                response,
-                partnership,
-                () -> {
-                    plans.publish(partnership.id(), versionId);
-                    return redirect(slug, versionId, "published");
-                },
-                errors -> {
-                    throw new IllegalStateException("publishing has no form");
-                });
+        return change(model, response, partnership, () -> {
+            plans.publish(partnership.id(), versionId);
+            return redirect(slug, versionId, "published");
+        });
     }
 
     @GetMapping("/versions/{versionId}/sections/{kind}")
@@ -394,17 +380,10 @@ class PlanController {
             Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(
-                model,
-                response,
-                partnership,
-                () -> {
-                    plans.removeTheme(partnership.id(), versionId, themeId);
-                    return redirect(slug, versionId, "theme-removed");
-                },
-                errors -> {
-                    throw new IllegalStateException("removing has no form");
-                });
+        return change(model, response, partnership, () -> {
+            plans.removeTheme(partnership.id(), versionId, themeId);
+            return redirect(slug, versionId, "theme-removed");
+        });
     }
 
     private String themePage(
@@ -545,17 +524,10 @@ class PlanController {
             Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(
-                model,
-                response,
-                partnership,
-                () -> {
-                    plans.removeActivity(partnership.id(), versionId, themeId, activityId);
-                    return redirect(slug, versionId, "activity-removed") + "#theme-" + themeId;
-                },
-                errors -> {
-                    throw new IllegalStateException("removing has no form");
-                });
+        return change(model, response, partnership, () -> {
+            plans.removeActivity(partnership.id(), versionId, themeId, activityId);
+            return redirect(slug, versionId, "activity-removed") + "#theme-" + themeId;
+        });
     }
 
     private String activityPage(
@@ -697,17 +669,10 @@ class PlanController {
             Model model,
             HttpServletResponse response) {
         var partnership = partnership(slug);
-        return change(
-                model,
-                response,
-                partnership,
-                () -> {
-                    plans.removeMeasure(partnership.id(), versionId, themeId, measureId);
-                    return redirect(slug, versionId, "measure-removed") + "#theme-" + themeId;
-                },
-                errors -> {
-                    throw new IllegalStateException("removing has no form");
-                });
+        return change(model, response, partnership, () -> {
+            plans.removeMeasure(partnership.id(), versionId, themeId, measureId);
+            return redirect(slug, versionId, "measure-removed") + "#theme-" + themeId;
+        });
     }
 
     private String measurePage(
@@ -865,6 +830,13 @@ class PlanController {
         } catch (PlanRuleException e) {
             return refused(e, model, response, partnership);
         }
+    }
+
+    /** A change made by a button with no fields (approve, publish, remove): only the plan's rules can refuse it. */
+    private String change(Model model, HttpServletResponse response, Partnership partnership, Supplier<String> action) {
+        return change(model, response, partnership, action, errors -> {
+            throw new IllegalStateException("a change with no fields was refused as invalid input: " + errors.items());
+        });
     }
 
     /** A form page, or the refusal when the version can no longer be changed. */
